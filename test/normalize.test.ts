@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { normalize, normalizeText, pageAt } from '../src/normalize.js';
+
+describe('normalizeText', () => {
+  it('folds CRLF, NBSP, soft hyphens and ligatures, composes decomposed æøå', () => {
+    const { text } = normalizeText('Mødested\r\nR\u00e5dhuset\u00a0kl.\u00a013:00\r\nsammen\u00adhæng ﬁnansiering\nBa\u030Ard');
+    expect(text).toBe('Mødested\nRådhuset kl. 13:00\nsammenhæng finansiering\nBård');
+  });
+  it('keeps offsets mapped so a span into the input maps into the output', () => {
+    const input = 'A\r\nBeslutning  \r\n\u00adGodkendt.';
+    const { text, map } = normalizeText(input);
+    const start = input.indexOf('Godkendt');
+    expect(text.slice(map[start], map[start] + 'Godkendt'.length)).toBe('Godkendt');
+    expect(text).toBe('A\nBeslutning\nGodkendt.');
+  });
+  it('turns form feeds into line breaks and whitespace-only lines into empty lines', () => {
+    expect(normalizeText('side 1\f \nside 2').text).toBe('side 1\n\nside 2');
+  });
+});
+
+describe('normalize', () => {
+  it('maps page starts and heading hints through the changes', () => {
+    const parsed = { format: 'pdf' as const, text: 'x\u00ad\r\nPage two\r\nPunkt 1', pageStarts: [0, 4], headingStarts: [14], encoding: null, diagnostics: [] };
+    const n = normalize(parsed);
+    expect(n.text).toBe('x\nPage two\nPunkt 1');
+    expect(n.pageStarts).toEqual([0, 2]);
+    expect(n.text.slice(n.headingStarts[0])).toBe('Punkt 1');
+    expect(pageAt(n.pageStarts, 0)).toBe(1);
+    expect(pageAt(n.pageStarts, 5)).toBe(2);
+    expect(pageAt(null, 5)).toBeNull();
+  });
+});
