@@ -1,0 +1,80 @@
+/**
+ * Segment stage: normalized text -> document tree (header, table of contents, items with sections),
+ * every node carrying offsets into the text.
+ */
+import { splitLines, type Line } from './lines.js';
+import { findToc, type TocNode } from './toc.js';
+import { findItems, type ItemHeadingNode } from './items.js';
+import { classifyHeading, isMetadataLine, segmentSections, type SectionNode } from './sections.js';
+import type { NormalizedText } from '../normalize.js';
+import { ITEM_SEPARATOR_LINE } from './vocabulary.js';
+
+export interface ItemNode extends ItemHeadingNode {
+  start: number;
+  end: number;
+  /** Line range of the body (after the heading), [bodyFirstLine, bodyEndLine). */
+  bodyFirstLine: number;
+  bodyEndLine: number;
+  sections: SectionNode[];
+}
+
+export interface DocumentTree {
+  text: string;
+  pageStarts: number[] | null;
+  lines: Line[];
+  header: { firstLine: number; endLine: number; start: number; end: number };
+  toc: TocNode | null;
+  items: ItemNode[];
+}
+
+export function segment(doc: NormalizedText): DocumentTree {
+  const lines = splitLines(doc.text, doc.headingStarts);
+  const toc = findToc(lines);
+  const headings = findItems(lines, toc);
+  const bodyHeadings = headings.filter((h) => !h.fromTocOnly).sort((a, b) => a.headingLine - b.headingLine);
+
+  const items: ItemNode[] = [];
+  for (const h of headings) {
+    if (h.fromTocOnly) {
+      const line = lines[h.headingLine];
+      items.push({ ...h, start: line.textStart, end: line.end, bodyFirstLine: h.headingLine + 1, bodyEndLine: h.headingLine + 1, sections: [] });
+      continue;
+    }
+    const k = bodyHeadings.indexOf(h);
+    let endLine = k + 1 < bodyHeadings.length ? bodyHeadings[k + 1].headingLine : lines.length;
+    // Separators and the next item's case-number line belong to the next item, not to this one.
+    while (endLine - 1 > h.headingLastLine && (!lines[endLine - 1].text || (isMetadataLine(lines[endLine - 1].text) && !classifyHeading(lines[endLine - 1].text)))) endLine--;
+    const bodyFirstLine = h.headingLastLine + 1;
+    const sections = segmentSections(lines, bodyFirstLine, endLine);
+    if (h.gluedHeading) applyGluedHeading(sections, h, lines);
+    const startLine = lines[h.headingLine];
+    const lastLine = lines[Math.max(h.headingLastLine, endLine - 1)];
+    items.push({ ...h, start: startLine.textStart, end: Math.max(lastLine.end, startLine.end), bodyFirstLine, bodyEndLine: endLine, sections });
+  }
+
+  const firstBody = bodyHeadings[0]?.headingLine ?? lines.length;
+  const headerEndLine = Math.min(firstBody, toc ? toc.firstLine : lines.length);
+  const header = {
+    firstLine: 0,
+    endLine: headerEndLine,
+    start: 0,
+    end: headerEndLine > 0 ? lines[headerEndLine - 1].end : 0,
+  };
+  return { text: doc.text, pageStarts: doc.pageStarts, lines, header, toc, items };
+}
+
+/** "1. Meddelelse fra formandenReferat": the text under the title is a section of the glued type. */
+function applyGluedHeading(sections: SectionNode[], h: ItemHeadingNode, lines: Line[]) {
+  const type = classifyHeading(h.gluedHeading!)?.type;
+  if (!type) return;
+  const first = sections[0];
+  if (first && first.heading === null) {
+    first.type = type;
+    first.heading = h.gluedHeading;
+    return;
+  }
+  const line = lines[h.headingLine];
+  sections.unshift({ type, heading: h.gluedHeading, headingStart: line.end - h.gluedHeading!.length, start: line.end - h.gluedHeading!.length, end: first ? first.start : line.end, bodyStart: line.end, bodyEnd: line.end, continued: false });
+}
+
+export { ITEM_SEPARATOR_LINE };

@@ -1,0 +1,78 @@
+/**
+ * Recognising an agenda item's heading line: "Punkt 3: Title", "Pkt. 14 Title", "3. Title", "3.Title",
+ * "3 - Title", "3 – Title", with optional kind prefix and UI residue. One job: parse a line.
+ */
+import type { ItemKind } from '../../schemas/referat.js';
+import { KIND_PREFIXES } from './vocabulary.js';
+
+export type HeadingFamily = 'punkt' | 'dot' | 'dash';
+
+export interface ParsedItemHeading {
+  family: HeadingFamily;
+  number: number;
+  /** Title after the number, cleaned; may be empty ("Pkt. 14" with the title on the next line). */
+  title: string;
+  /** Offset of the title within the line text. */
+  titleOffset: number;
+  kind: ItemKind | null;
+  /** A section heading word glued to the end of the title ("...formandenReferat"). */
+  gluedHeading: string | null;
+}
+
+const BULLET = /^([•·▪‣◦*]\s*)/;
+const PATTERNS: { family: HeadingFamily; re: RegExp }[] = [
+  { family: 'punkt', re: /^(?:punkt|pkt\.?|dagsordenspunkt)\s*(\d{1,4})\s*(?:[:.\-–]\s*|\s+|$)/i },
+  // "3. Title", "3.Title", "3.      Title" but not "3.5 mio." or "3.-4. januar" or "1.000".
+  { family: 'dot', re: /^(\d{1,4})\s?\.(?![\d\-–])\s*/ },
+  { family: 'dash', re: /^(\d{1,4})\s+[-–—]\s+/ },
+];
+
+/** A section heading word glued to a title by text extraction. */
+const GLUED_HEADING = /(?<=[a-zæøå)”"])(Referat|Beslutning|Resume|Resumé|Sagsfremstilling|Indstilling)$/;
+
+export function parseItemHeading(lineText: string): ParsedItemHeading | null {
+  let text = lineText;
+  let offset = 0;
+  const bullet = BULLET.exec(text);
+  if (bullet) {
+    text = text.slice(bullet[0].length);
+    offset += bullet[0].length;
+  }
+  for (const { family, re } of PATTERNS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    if (bullet && family !== 'punkt') return null;
+    const number = Number(m[1]);
+    let titleOffset = offset + m[0].length;
+    let title = lineText.slice(titleOffset);
+    let kind: ItemKind | null = null;
+    for (const prefix of KIND_PREFIXES) {
+      const k = prefix.pattern.exec(title);
+      if (k) {
+        kind = prefix.kind;
+        title = title.slice(k[0].length);
+        titleOffset += k[0].length;
+        break;
+      }
+    }
+    let gluedHeading: string | null = null;
+    const glued = GLUED_HEADING.exec(title);
+    if (glued && title.length > glued[0].length + 3) {
+      gluedHeading = glued[1];
+      title = title.slice(0, glued.index);
+    }
+    return { family, number, title: cleanTitle(title), titleOffset, kind, gluedHeading };
+  }
+  return null;
+}
+
+/** Strip what is not part of a title: TOC leaders and page numbers, an empty "( )" suffix. */
+export function cleanTitle(title: string): string {
+  return title
+    .replace(/\s*\.{3,}\s*\d*\s*$/, '')
+    .replace(/\t+\s*\d{1,4}\s*$/, '')
+    .replace(/\s{3,}\d{1,4}\s*$/, '')
+    .replace(/\s*\(\s*\)\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

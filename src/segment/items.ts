@@ -1,0 +1,205 @@
+/**
+ * Finding the agenda items: every line that parses as an item heading is a candidate, scored by the
+ * cues around it (heading style, a case number or section heading below, a separator above, a TOC
+ * entry with the same title, lower-case or list-like text against it). The best chain of strictly
+ * increasing numbers within one heading family wins. Items shown only in the TOC are added.
+ */
+import type { ItemKind } from '../../schemas/referat.js';
+import { nextNonEmpty, prevNonEmpty, type Line } from './lines.js';
+import { parseItemHeading, type HeadingFamily, type ParsedItemHeading } from './item-heading.js';
+import { isMetadataLine, isSectionHeadingLine } from './sections.js';
+import type { TocNode } from './toc.js';
+import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, CLOSED_ITEM, ITEM_SEPARATOR_LINE, ITEM_STATUS_LINE } from './vocabulary.js';
+
+export interface ItemHeadingNode {
+  number: number;
+  numberInferred: boolean;
+  title: string;
+  titleStart: number;
+  titleEnd: number;
+  kind: ItemKind | null;
+  closed: boolean;
+  caseNumber: string | null;
+  /** Lines of the heading (first .. last, inclusive), and where the item's body starts. */
+  headingLine: number;
+  headingLastLine: number;
+  /** A section heading glued to the title ("...formandenReferat"). */
+  gluedHeading: string | null;
+  fromTocOnly: boolean;
+}
+
+interface Candidate {
+  line: Line;
+  parsed: ParsedItemHeading;
+  score: number;
+}
+
+const BASE_SCORE: Record<HeadingFamily, number> = { punkt: 3, dash: 1.5, dot: 1 };
+const PERSON_WITH_PARTY = /^[A-ZÆØÅ][\wæøå'\-]+(\s+[A-ZÆØÅ][\wæøå'\-]+)+\s*,?\s*\([A-ZÆØÅ]{1,3}\)/;
+const normKey = (s: string) => s.toLowerCase().replace(/[^a-zæøå0-9]+/g, ' ').trim().slice(0, 40);
+
+function scoreCandidate(lines: Line[], c: Candidate, tocTitles: Set<string>, candidatesByLine: Map<number, Candidate>): number {
+  const { line, parsed } = c;
+  let score = BASE_SCORE[parsed.family];
+  const title = parsed.title;
+  if (line.headingHint) score += 3;
+  const next = nextNonEmpty(lines, line.index, 3);
+  if (next && (CASE_NUMBER_LINE.test(next.text) || BARE_CASE_NUMBER.test(next.text) || ITEM_STATUS_LINE.test(next.text) || isSectionHeadingLine(next.text))) score += 2;
+  if (parsed.gluedHeading) score += 2;
+  const prev = prevNonEmpty(lines, line.index, 2);
+  if (prev && (ITEM_SEPARATOR_LINE.test(prev.text) || CASE_NUMBER_LINE.test(prev.text))) score += 1.5;
+  if (tocTitles.has(normKey(title))) score += 1.5;
+  if (!title && parsed.family !== 'punkt') score -= 3;
+  if (/^[a-zæøå]/.test(title) || /^at\b/i.test(title)) score -= 4;
+  if (line.text.length > 220) score -= 3;
+  if (/[,;]$/.test(title)) score -= 2;
+  if (PERSON_WITH_PARTY.test(title)) score -= 3;
+  if (prev && /:$/.test(prev.text) && !isSectionHeadingLine(prev.text)) score -= 1.5;
+  // A dense run (the next line is the next number) is a list or a TOC, not items with content.
+  if (next && next.index === line.index + 1) {
+    const nc = candidatesByLine.get(next.index);
+    if (nc && nc.parsed.number === parsed.number + 1) score -= 1.5;
+  }
+  return score;
+}
+
+/** Weighted longest chain of strictly increasing numbers (in document order). */
+function bestChain(cands: Candidate[]): { chain: Candidate[]; total: number } {
+  const n = cands.length;
+  const best = new Array<number>(n).fill(0);
+  const from = new Array<number>(n).fill(-1);
+  let top = -1;
+  for (let i = 0; i < n; i++) {
+    best[i] = cands[i].score;
+    for (let j = 0; j < i; j++) {
+      if (cands[j].parsed.number >= cands[i].parsed.number) continue;
+      const gap = cands[i].parsed.number - cands[j].parsed.number - 1;
+      const value = best[j] + cands[i].score - Math.min(2, gap * 0.4);
+      if (value > best[i]) { best[i] = value; from[i] = j; }
+    }
+    if (top < 0 || best[i] > best[top]) top = i;
+  }
+  const chain: Candidate[] = [];
+  for (let k = top; k >= 0; k = from[k]) chain.unshift(cands[k]);
+  return { chain, total: top >= 0 ? best[top] : 0 };
+}
+
+export function findItems(lines: Line[], toc: TocNode | null): ItemHeadingNode[] {
+  const inToc = (i: number) => !!toc && i >= toc.firstLine && i <= toc.lastLine;
+  const tocTitles = new Set((toc?.entries ?? []).map((e) => normKey(e.title)));
+  const all: Candidate[] = [];
+  for (const line of lines) {
+    if (!line.text || inToc(line.index)) continue;
+    const parsed = parseItemHeading(line.text);
+    if (parsed) all.push({ line, parsed, score: 0 });
+  }
+  const byLine = new Map(all.map((c) => [c.line.index, c]));
+  for (const c of all) c.score = scoreCandidate(lines, c, tocTitles, byLine);
+
+  // A heading printed twice in a row (PolWeb) or a TOC without a heading: keep one candidate per
+  // number and title, the one with the stronger cues (the later one on a tie).
+  let winner: { chain: Candidate[]; total: number } = { chain: [], total: 0 };
+  for (const family of ['punkt', 'dash', 'dot'] as HeadingFamily[]) {
+    const cands = all.filter((c) => c.parsed.family === family && c.score > 0);
+    const deduped: Candidate[] = [];
+    for (const c of cands) {
+      const twin = deduped.findIndex((d) => d.parsed.number === c.parsed.number && normKey(d.parsed.title) === normKey(c.parsed.title));
+      if (twin < 0) { deduped.push(c); continue; }
+      const d = deduped[twin];
+      const adjacent = c.line.index - d.line.index <= 3;
+      if (adjacent) continue; // the second copy is part of the same heading
+      if (c.score >= d.score) deduped[twin] = c;
+    }
+    deduped.sort((a, b) => a.line.index - b.line.index);
+    const result = bestChain(deduped);
+    if (result.total > winner.total) winner = result;
+  }
+
+  const items: ItemHeadingNode[] = [];
+  for (const c of winner.chain) items.push(toHeadingNode(lines, c));
+  addTocOnlyItems(items, toc);
+  return items;
+}
+
+function toHeadingNode(lines: Line[], c: Candidate): ItemHeadingNode {
+  const { line, parsed } = c;
+  let title = parsed.title;
+  let titleStart = line.textStart + parsed.titleOffset;
+  let titleEnd = titleStart + (title ? line.text.length - parsed.titleOffset : 0);
+  let last = line.index;
+  // "Pkt. 14" with the title on the next line; a heading printed twice; a title broken over lines.
+  const next = nextNonEmpty(lines, line.index, 3);
+  if (!title && next && !isSectionHeadingLine(next.text) && !isMetadataLine(next.text)) {
+    title = next.text;
+    titleStart = next.textStart;
+    titleEnd = next.end;
+    last = next.index;
+  }
+  for (let k = last + 1; k < Math.min(lines.length, last + 4); k++) {
+    const again = lines[k].text ? parseItemHeading(lines[k].text) : null;
+    if (again && again.number === parsed.number && normKey(again.title) === normKey(title)) { last = k; break; }
+    if (lines[k].text && !again) break;
+  }
+  const follow = lines[line.index + 1];
+  if (last === line.index && follow && follow.text && /^[a-zæøå]/.test(follow.text) && follow.text.length < 100 && !/[.:!?]$/.test(title) && !parsed.gluedHeading) {
+    title = `${title} ${follow.text}`;
+    titleEnd = follow.end;
+    last = follow.index;
+  }
+  title = title.replace(/\s+/g, ' ').trim();
+  // Case number and status just below the heading.
+  let caseNumber: string | null = null;
+  let closed = CLOSED_ITEM.test(title);
+  for (let k = last + 1, seen = 0; k < lines.length && seen < 4; k++) {
+    const t = lines[k].text;
+    if (!t) continue;
+    seen++;
+    const m = CASE_NUMBER_LINE.exec(t) ?? BARE_CASE_NUMBER.exec(t) ?? /\b(\d{4}\/\d{4,7})\s*$/.exec(t);
+    if (m && !caseNumber) caseNumber = (m.groups?.value ?? m[1]).replace(/[.,;]$/, '');
+    if (/^lukket\b/i.test(t)) closed = true;
+    if (!isMetadataLine(t)) break;
+  }
+  return {
+    number: parsed.number,
+    numberInferred: false,
+    title,
+    titleStart,
+    titleEnd,
+    kind: parsed.kind,
+    closed,
+    caseNumber,
+    headingLine: line.index,
+    headingLastLine: last,
+    gluedHeading: parsed.gluedHeading,
+    fromTocOnly: false,
+  };
+}
+
+/** Items listed with a number in the TOC but absent from the body (closed items, empty items). */
+function addTocOnlyItems(items: ItemHeadingNode[], toc: TocNode | null) {
+  if (!toc || items.length === 0) return;
+  const numbers = new Set(items.map((i) => i.number));
+  for (const e of toc.entries) {
+    if (e.number == null || numbers.has(e.number)) continue;
+    const maxNumber = Math.max(...items.map((i) => i.number));
+    const minNumber = Math.min(...items.map((i) => i.number));
+    // Only numbers that continue or fill the body's own sequence.
+    if (e.number < minNumber - 1 || e.number > maxNumber + 3) continue;
+    items.push({
+      number: e.number,
+      numberInferred: false,
+      title: e.title,
+      titleStart: e.start,
+      titleEnd: e.end,
+      kind: null,
+      closed: true,
+      caseNumber: null,
+      headingLine: e.lineIndex,
+      headingLastLine: e.lineIndex,
+      gluedHeading: null,
+      fromTocOnly: true,
+    });
+    numbers.add(e.number);
+  }
+  items.sort((a, b) => a.number - b.number);
+}

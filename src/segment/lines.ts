@@ -1,0 +1,48 @@
+/** Lines of the normalized text, with offsets, so every later decision can point back at its source. */
+export interface Line {
+  index: number;
+  /** Offset of the line's first character (including indentation). */
+  start: number;
+  /** Offset after the line's last character (before "\n"). */
+  end: number;
+  /** Offset of the first non-blank character. */
+  textStart: number;
+  /** The line without surrounding white space. */
+  text: string;
+  /** The source marked the line as a heading (DOCX heading style, HTML h1-h6). */
+  headingHint: boolean;
+}
+
+export function splitLines(text: string, headingStarts: number[] = []): Line[] {
+  const hints = new Set(headingStarts);
+  const lines: Line[] = [];
+  let start = 0;
+  let index = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    lines.push({
+      index: index++,
+      start,
+      end,
+      textStart: start + lead,
+      text: raw.trim(),
+      headingHint: hints.has(start) || hints.has(start + lead),
+    });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** The next non-empty line after `from` (exclusive), within `limit` lines. */
+export function nextNonEmpty(lines: Line[], from: number, limit = 50, until = lines.length): Line | undefined {
+  for (let i = from + 1; i < Math.min(until, from + 1 + limit); i++) if (lines[i].text) return lines[i];
+  return undefined;
+}
+
+export function prevNonEmpty(lines: Line[], from: number, limit = 50): Line | undefined {
+  for (let i = from - 1; i >= Math.max(0, from - limit); i--) if (lines[i].text) return lines[i];
+  return undefined;
+}

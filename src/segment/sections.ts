@@ -1,0 +1,171 @@
+/**
+ * An item's sub-sections, mapped to canonical types (resume, sagsfremstilling, indstilling, beslutning,
+ * bilag, absent, other) from the heading vocabulary. A line-by-line state machine: headings open
+ * sections, sub-headings stay inside running case text, inline "Fraværende: ..." lines make a one-line
+ * absent section after which the interrupted section continues.
+ */
+import type { SectionType } from '../../schemas/referat.js';
+import type { Line } from './lines.js';
+import {
+  BARE_CASE_NUMBER,
+  CASE_NUMBER_LINE,
+  INLINE_ABSENT_LABEL,
+  ITEM_SEPARATOR_LINE,
+  ITEM_STATUS_LINE,
+  PARTICIPANT_LABELS,
+  RECOMMENDATION_LEAD_IN,
+  SECTION_HEADINGS,
+} from './vocabulary.js';
+
+export interface SectionNode {
+  type: SectionType;
+  heading: string | null;
+  /** Offsets of the heading (null for unheaded or continued sections). */
+  headingStart: number | null;
+  /** Whole section, heading included. */
+  start: number;
+  end: number;
+  /** Body only. */
+  bodyStart: number;
+  bodyEnd: number;
+  /** True for the part of a section that resumes after an inline absence line. */
+  continued: boolean;
+}
+
+export interface HeadingMatch {
+  type: SectionType;
+  role: 'main' | 'sub' | 'lead-in';
+  /** Length of the heading part of the line (the rest, if any, is body text on the same line). */
+  headingLength: number;
+}
+
+const MAX_HEADING_LENGTH = 180;
+const INLINE_HEADING = /^(beslutning|referat|resume|resumé|indstilling|sagsfremstilling|bilag|sammendrag)\s*:\s*(?=\S)/i;
+const GLUED_DECISION = /^(Beslutning|BESLUTNING)(?=[A-ZÆØÅ][a-zæøå])/;
+
+export function classifyHeading(text: string): HeadingMatch | null {
+  if (!text || text.length > MAX_HEADING_LENGTH) return null;
+  for (const rule of SECTION_HEADINGS) {
+    if (rule.pattern.test(text)) return { type: rule.type, role: rule.role ?? 'main', headingLength: text.length };
+  }
+  const inline = INLINE_HEADING.exec(text) ?? GLUED_DECISION.exec(text);
+  if (inline) {
+    const word = inline[1] ?? inline[0];
+    const rule = SECTION_HEADINGS.find((r) => r.pattern.test(word));
+    if (rule) return { type: rule.type, role: 'main', headingLength: inline[0].length };
+  }
+  return null;
+}
+
+export function isSectionHeadingLine(text: string): boolean {
+  const h = classifyHeading(text);
+  return !!h && h.headingLength === text.length && h.role === 'main';
+}
+
+/** Lines that carry item metadata, not content: case numbers, "Åbent", "Sagsforløb: KB", "Initialer: BJK". */
+export function isMetadataLine(text: string): boolean {
+  return (
+    CASE_NUMBER_LINE.test(text) ||
+    BARE_CASE_NUMBER.test(text) ||
+    ITEM_STATUS_LINE.test(text) ||
+    ITEM_SEPARATOR_LINE.test(text) ||
+    /^(initialer|sagsforløb|sagsbehandler|ansvarlig|forvaltning|kle|j\.\s?nr)\.?\s*:/i.test(text) ||
+    /\bbrevid\s*:?\s*\d+$/i.test(text) ||
+    /^sagsnr\.?\s*[\d/-]+.*\båbent(\s+punkt)?$/i.test(text)
+  );
+}
+
+const NAME_START = /^[-•·*–]?\s*[A-ZÆØÅ][\wæøåéüö'’.\-]+(\s+(von|van|de|la|af)?\s*[A-ZÆØÅ][\wæøåéüö'’.\-]+)+/;
+/** Whether a line inside an absence section is names (or "Ingen"), not decision prose that follows it. */
+export function looksLikeNameLine(text: string): boolean {
+  if (/^[-•·*]?\s*ingen\.?$/i.test(text)) return true;
+  return NAME_START.test(text) && text.length < 240 && !/^(det|der|den|sagen|udvalget|godkendt|taget|indstillingen)\b/i.test(text);
+}
+
+export function segmentSections(lines: Line[], from: number, to: number): SectionNode[] {
+  const sections: SectionNode[] = [];
+  let current: SectionNode | null = null;
+  // The section an inline absence line interrupted, to continue after it.
+  let interrupted: SectionType | null = null;
+
+  const open = (type: SectionType, line: Line, heading: string | null, headingLength: number, continued = false) => {
+    const bodyStart = heading ? Math.min(line.end, line.textStart + headingLength) : line.textStart;
+    current = {
+      type,
+      heading,
+      headingStart: heading ? line.textStart : null,
+      start: line.textStart,
+      end: line.end,
+      bodyStart,
+      bodyEnd: heading && headingLength >= line.text.length ? bodyStart : line.end,
+      continued,
+    };
+    sections.push(current);
+  };
+  const extend = (line: Line) => {
+    if (!current) return;
+    current.end = line.end;
+    if (current.bodyEnd <= current.bodyStart) current.bodyStart = line.textStart;
+    current.bodyEnd = line.end;
+  };
+
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    const text = line.text;
+    if (!text) continue;
+    if (ITEM_SEPARATOR_LINE.test(text)) continue;
+    const cur = current as SectionNode | null;
+
+    const heading = classifyHeading(text);
+    if (heading) {
+      interrupted = null;
+      const inRunningText = cur && (cur.type === 'sagsfremstilling' || cur.type === 'other');
+      if (heading.role === 'sub') {
+        if (inRunningText) { extend(line); continue; }
+        open('other', line, text.slice(0, heading.headingLength), heading.headingLength);
+        continue;
+      }
+      if (heading.type === 'sagsfremstilling' && cur?.type === 'sagsfremstilling' && !/^supplerende/i.test(text)) {
+        extend(line);
+        continue;
+      }
+      open(heading.type, line, text.slice(0, heading.headingLength).replace(/\s*:\s*$/, ''), heading.headingLength);
+      continue;
+    }
+
+    if (INLINE_ABSENT_LABEL.test(text) && text.length < 400) {
+      if (cur && cur.type !== 'absent') interrupted = cur.type;
+      const label = /^\S+(\s+(med|uden)\s+afbud)?\s*:?/i.exec(text)![0];
+      open('absent', line, label.replace(/\s*:\s*$/, ''), label.length);
+      continue;
+    }
+
+    if (cur?.type === 'absent') {
+      if (looksLikeNameLine(text) && (!interrupted || lines[i - 1]?.end === cur.end)) { extend(line); continue; }
+      // Prose after an absence label: the interrupted section (or the decision) goes on.
+      const resume: SectionType = interrupted ?? previousMainType(sections) ?? 'other';
+      interrupted = null;
+      open(resume, line, null, 0, true);
+      continue;
+    }
+
+    if (RECOMMENDATION_LEAD_IN.test(text) && cur?.type !== 'indstilling' && cur?.type !== 'beslutning') {
+      open('indstilling', line, null, 0);
+      continue;
+    }
+
+    if (!cur) {
+      if (isMetadataLine(text)) continue;
+      const isParticipantList = PARTICIPANT_LABELS.some((l) => l.pattern.test(text)) && /:?$/.test(text) && text.length < 80;
+      open(isParticipantList ? 'other' : 'sagsfremstilling', line, null, 0);
+      continue;
+    }
+    extend(line);
+  }
+  return sections;
+}
+
+function previousMainType(sections: SectionNode[]): SectionType | null {
+  for (let i = sections.length - 1; i >= 0; i--) if (sections[i].type !== 'absent') return sections[i].type;
+  return null;
+}

@@ -1,0 +1,102 @@
+/**
+ * The words of the field, as data: section headings, labels, kind prefixes, case-number labels and UI
+ * residue seen across the layout families of Danish published minutes. The segmenter reads these
+ * tables; a new publisher's wording is added here, not as a branch in code.
+ */
+import type { ItemKind, SectionType } from '../../schemas/referat.js';
+
+/** A heading rule: `pattern` is tested against the whole trimmed line (or its label part). */
+export interface HeadingRule {
+  type: SectionType;
+  pattern: RegExp;
+  /** 'sub' headings (Økonomi, Proces ...) stay inside a running sagsfremstilling; see sections.ts. */
+  role?: 'main' | 'sub' | 'lead-in';
+}
+
+const ORGAN = String.raw`[A-ZÆØÅ][^\n]{0,140}?`;
+const DATE_ANY = String.raw`(?:\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}|\d{1,2}\.?\s*[a-zæøå]+\.?,?\s*\d{4}|\d{4}-\d{2}-\d{2})`;
+
+/** Section headings as whole lines. Order matters: the first match wins. */
+export const SECTION_HEADINGS: HeadingRule[] = [
+  // Decision headings (beslutning), including the many "decided by <organ> on <date>" forms.
+  { type: 'beslutning', pattern: /^(beslutning(er)?|beslutningsprotokol|afgørelse|politisk behandling|udvalgets beslutning|referat|protokol|protokollat)\s*:?$/i },
+  { type: 'beslutning', pattern: new RegExp(String.raw`^beslutning\s+(i|på|fra|af)?\s*${ORGAN}(den|d\.)?\s*${DATE_ANY}\s*:?$`, 'i') },
+  { type: 'beslutning', pattern: new RegExp(String.raw`^beslutning\s+(i|på)\s+${ORGAN}\s*:?$`, 'i') },
+  { type: 'beslutning', pattern: new RegExp(String.raw`^${ORGAN}s\s+beslutning(\s+i\s+mødet)?\s+(den|d\.)\s*${DATE_ANY}.*$`, 'i') },
+  { type: 'beslutning', pattern: new RegExp(String.raw`^behandling\s+i\s+${ORGAN},?\s*pkt\.?\s*\d+\s*:?$`, 'i') },
+  { type: 'beslutning', pattern: new RegExp(String.raw`^${ORGAN},\s*${DATE_ANY},\s*pkt\.?\s*\d+\s*:?$`, 'i') },
+  // Resume and its synonyms.
+  { type: 'resume', pattern: /^(sags)?(resume|resumé|résumé)\s*:?$/i },
+  { type: 'resume', pattern: /^(sammendrag|sagens kerne|beslutningstema|kort resume|kort fortalt|hvad sagen handler om)\s*:?$/i },
+  // Case text.
+  { type: 'sagsfremstilling', pattern: /^(supplerende\s+)?sagsfremstilling(\s+og\s+økonomi)?\s*:?$/i },
+  { type: 'sagsfremstilling', pattern: /^(beskrivelse af sagen|sagsbeskrivelse|redegørelse|baggrund|baggrund og formål|sagens indhold)\s*:?$/i },
+  // Recommendation.
+  { type: 'indstilling', pattern: /^((administrativ|forvaltningens|direktionens|administrationens)\s+)?indstilling(er)?\s*:?$/i },
+  { type: 'indstilling', pattern: /^indstilling\s+og\s+beslutning\s*:?$/i },
+  // Attachments.
+  { type: 'bilag', pattern: /^(bilag|bilagsnr\.?|bilagsfortegnelse|vedlagte bilag|bilagsoversigt|bilag til punktet)\s*:?$/i },
+  // Absence labels that open an absent section, possibly empty.
+  { type: 'absent', pattern: /^(fraværende|fravær|afbud\/fraværende)(\s+(med|uden)\s+afbud|\s+i\s+mødet|\s+indtil\/fra)?\s*:?$/i },
+  { type: 'absent', pattern: /^følgende\s+deltog\s+ikke\s+i\s+behandlingen\s+af\s+(punktet|sagen)\s*:?$/i },
+  // Sub-headings: inside a running case text they stay part of it; elsewhere they open 'other'.
+  { type: 'other', role: 'sub', pattern: /^(økonomi(ske)?(\s+[a-zæøå]+){0,4}|konsekvenser|risikovurdering|personale|personalemæssige konsekvenser|proces|videre proces|tidsplan|opmærksomhedspunkter|problemstilling|løsning|vurdering|anbefaling|historik|sagens forløb|sagsgang og sagstype|kommunikation|lovgrundlag|retsgrundlag|høring|handicappolitik|miljøvurdering|borgerinddragelse|formål|målgruppe|indhold|status|perspektivering|juridiske\s+forhold)\s*:?$/i },
+  { type: 'other', role: 'sub', pattern: /^(beslutningskompetence|kompetence|sagen\s+afgøres\s+i|beslutningen\s+træffes\s+af|kompetenceplacering)\s*:?.{0,60}$/i },
+];
+
+/** Lines that open an Indstilling without a heading ("Det indstilles, at", "Direktionen indstiller,"). */
+export const RECOMMENDATION_LEAD_IN =
+  /^(det\s+indstilles|[A-ZÆØÅ][\wæøåÆØÅ\- ]{1,80}?\s+indstiller(\s+til\s+[^,:]{1,120})?|indstilling\s+om)\s*(,|:|,?\s*at:?|\s+overfor\s+[^,:]{1,120}:?)?\s*$/i;
+
+/** Labels followed by absent names on the same line: "Fraværende: X (O)", "Fraværende Steen Wrist, ...". */
+export const INLINE_ABSENT_LABEL = /^(fraværende|fravær|afbud)(\s+(med|uden)\s+afbud)?\s*(:|\s)\s*(?=\S)/i;
+
+/** Lines that open the table of contents. */
+export const TOC_HEADING =
+  /^(indholdsfortegnelse|indhold|punkter\s+på\s+dagsordenen|oversigtsdagsorden|dagsordenpunkter|dagsordenspunkter|punkter|dagsorden|sagsliste|punkt\s+nr\.?\s+side|oversigt)\s*:?\s*(åben\s+referat|åbent\s+referat|referat)?\s*$/i;
+
+/** Kind prefixes in front of an item title, as written ("Beslutningspunkt:", "Orienteringssag:"). */
+export const KIND_PREFIXES: { kind: ItemKind; pattern: RegExp }[] = [
+  { kind: 'beslutning', pattern: /^(beslutnings?(punkt|sag)|til\s+beslutning|beslutning)\s*:\s*/i },
+  { kind: 'orientering', pattern: /^(skriftlig\s+orientering|orienterings?(punkt|sag)|til\s+orientering|meddelelses?punkt)\s*:\s*/i },
+  { kind: 'drøftelse', pattern: /^(drøftelses?(punkt|sag)|til\s+drøftelse|temadrøftelse)\s*:\s*/i },
+];
+
+/** Lines that carry a case or document number, typically right under an item heading. */
+export const CASE_NUMBER_LINE =
+  /^(sag(s)?n(r|umme)r?\.?|sag\s+nr\.?|sagsid\.?|sag|j\.\s?nr\.?|journalnr\.?|dok\.?\s?nr\.?|dok\.|brevid|emne)\s*:?\s*(?<value>[A-ZÆØÅ]{0,4}-?[\d][\d./\-A-Za-z]{2,40})/i;
+/** A bare case number on its own line: "22/43575", "2012-28504", "EMN-2024-001234", 8-digit ids. */
+export const BARE_CASE_NUMBER = /^(?<value>\d{2}\/\d{3,7}|\d{4}[-/]\d{3,7}|EMN-\d{4}-\d{3,9}|\d{8}|\d{1,3}-\d{2}-\d{2}-\d{2}-\d{2}|\d{3}-\d{4}-\d{1,7})$/;
+/** Status lines of an item: "Åbent", "Åbent punkt", "Åbent - 27.00.00A00 - 2012/087341", "LUKKET PUNKT". */
+export const ITEM_STATUS_LINE = /^(åben(t)?(\s+punkt|\s+sag)?|lukket(\s+punkt|\s+sag)?)(\s*[-–].*)?$/i;
+/** Markers that an item is closed to the public. */
+export const CLOSED_ITEM = /\b(lukket\s+punkt|lukket\s+sag|lukket:)|^lukket\b/i;
+
+/** Navigation and UI text that separates items on web pages; a strong hint that an item follows. */
+export const ITEM_SEPARATOR_LINE = /^(tilbage\s+til\s+toppen|til\s+toppen|top)$/i;
+
+/** Header labels (label: value, or label alone with the value on the next line). */
+export const HEADER_LABELS = {
+  date: /^(mødedato|dato|tidspunkt\s+og\s+dato|afholdt)\b\s*:?\s*/i,
+  time: /^(mødetidspunkt|tidspunkt|tid|starttidspunkt|mødestart|kl\.)\s*:?\s*/i,
+  endTime: /^(sluttidspunkt|mødeslut)\b\s*:?\s*/i,
+  location: /^(mødested|sted|lokale|mødelokale|adresse)\s*:?\s*/i,
+  body: /^(udvalg|forum|mødeforum|organ|råd|møde)\s*:?\s*/i,
+};
+
+/** Participant list labels in the header (or in item 1 where the family puts them there). */
+export const PARTICIPANT_LABELS: { status: 'present' | 'absent'; pattern: RegExp }[] = [
+  { status: 'absent', pattern: /^(afbud(\s+fra)?|fraværende(\s+(med|uden)\s+afbud|\s+i\s+mødet)?|afbud\/fraværende|fravær|ikke\s+til\s+stede|forhindret)\s*:?/i },
+  { status: 'present', pattern: /^(mødedeltagere|deltagere|deltagerne\s+var|deltog|tilstede|til\s+stede|medlemmer|fremmødte|formænd|formandskab|administrativ\s+deltagelse|administrationen|sekretariat|sekretær|referent|øvrige\s+deltagere|desuden\s+deltog|fra\s+administrationen\s+deltog|gæster|mødeleder|fraværende\s+indtil\/fra)\s*:?/i },
+];
+
+/** Words that mark a name's role when they stand before or after it. */
+export const ROLE_WORDS =
+  /^(borgmester|viceborgmester|rådmand|formand|næstformand|medformand|regionsrådsformand|regionsrådsmedlem|udvalgsformand|sekretær|referent|mødeleder|direktør|vicedirektør|kommunaldirektør|psykiatridirektør|sundhedschef|chef|konsulent|udviklingskonsulent|praksiskoordinator|overlæge|ledende overlæge|cheflæge|fuldmægtig|ac-fuldmægtig|suppleant|stedfortræder|medlem|tilforordnet|sygeplejefaglig direktør|lægefaglig direktør|psykiatrichef|plo-repræsentant)$/i;
+
+/** Document kind words in a title line. */
+export const DOCUMENT_KIND_WORDS = {
+  minutes: /\b(referat|beslutningsprotokol|protokol|mødereferat)\b/i,
+  agenda: /\b(dagsorden|indkaldelse|mødeindkaldelse)\b/i,
+  memo: /\b(notat|bilag|memo|redegørelse|høringssvar|kommissorium|projektbeskrivelse|notits)\b/i,
+};
