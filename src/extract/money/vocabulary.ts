@@ -1,0 +1,179 @@
+/**
+ * The words of money in Danish minutes, as data: currency words, scale words (mio., mia., t.kr. ...),
+ * approximation and bound words, the words that make a context "about money", and the words that
+ * make a number something else (people, hours, tons ...). amounts.ts builds its patterns from these.
+ * All forms are matched case-insensitively.
+ */
+
+/** Currency words, written after ("700.000 kr.") or before ("kr. 900.000", "DKK 1.000.000") the number. */
+export const CURRENCY_FORMS: readonly string[] = ['kroner', 'krone', 'kr.', 'kr', 'dkr.', 'dkr', 'dkk'];
+
+export interface ScaleUnit {
+  /** written forms, e.g. "mio." */
+  forms: readonly string[];
+  /** multiplier to whole DKK */
+  factor: number;
+  /** the form already names the currency ("t.kr.", "tkr."), so no "kr." is needed */
+  includesCurrency: boolean;
+}
+
+/** Scale words written after the number ("3,9 mio. kr.", "450 t.kr.", "1,2 mia. kr."). */
+export const SCALE_UNITS: readonly ScaleUnit[] = [
+  { forms: ['t.kr.', 't.kr', 't. kr.', 't. kr', 'tkr.', 'tkr', 'tdkk', 't.dkk'], factor: 1_000, includesCurrency: true },
+  { forms: ['tusinde kroner', 'tusind kroner', 'tusinde kr.', 'tusind kr.', 'tusinde kr', 'tusind kr'], factor: 1_000, includesCurrency: true },
+  { forms: ['millioner', 'million', 'mill.', 'mio.', 'mio'], factor: 1_000_000, includesCurrency: false },
+  { forms: ['milliarder', 'milliard', 'mia.', 'mia', 'mrd.', 'mrd'], factor: 1_000_000_000, includesCurrency: false },
+];
+
+export interface Qualifier {
+  form: string;
+  /** true: an estimate ("ca."); false: a bound that is not an estimate ("op til") */
+  approximate: boolean;
+}
+
+/**
+ * Words in front of an amount. approximate=true marks the amount as approximate. Bounds are recorded
+ * as the qualifier but do not make the amount approximate.
+ */
+export const QUALIFIERS: readonly Qualifier[] = [
+  { form: 'ca.', approximate: true },
+  { form: 'ca', approximate: true },
+  { form: 'cirka', approximate: true },
+  { form: 'circa', approximate: true },
+  { form: 'omkring', approximate: true },
+  { form: 'godt', approximate: true },
+  { form: 'knap', approximate: true },
+  { form: 'knapt', approximate: true },
+  { form: 'under', approximate: true },
+  { form: 'op mod', approximate: true },
+  { form: 'næsten', approximate: true },
+  { form: 'omtrent', approximate: true },
+  { form: 'anslået', approximate: true },
+  { form: 'anslåede', approximate: true },
+  { form: 'skønnet', approximate: true },
+  { form: 'skønsmæssigt', approximate: true },
+  { form: 'små', approximate: true },
+  { form: 'op til', approximate: false },
+  { form: 'højst', approximate: false },
+  { form: 'maksimalt', approximate: false },
+  { form: 'maks.', approximate: false },
+  { form: 'max.', approximate: false },
+  { form: 'mindst', approximate: false },
+  { form: 'minimum', approximate: false },
+  { form: 'min.', approximate: false },
+  { form: 'over', approximate: false },
+  { form: 'mere end', approximate: false },
+  { form: 'mindre end', approximate: false },
+];
+
+/** Words before the number that make it negative ("netto -3.751.000 kr." uses a sign instead). */
+export const NEGATIVE_WORDS: readonly string[] = ['minus'];
+
+/**
+ * Money context: a scale word without a currency ("1.5 mio.", "cirka 4,4 mio.") and a table of bare
+ * numbers count as money only near one of these. Each entry is a regular-expression source matched
+ * case-insensitively anywhere in a word, so compounds count ("klyngemidler", "anlægsbevilling");
+ * the currency words themselves (CURRENCY_FORMS) also count, with word boundaries.
+ */
+export const MONEY_CONTEXT_STEMS: readonly string[] = [
+  'budget',
+  'bevill',
+  'bevilg',
+  'midler',
+  'midlerne',
+  'udgift',
+  'afsat',
+  'afsæt',
+  'finansi',
+  'tilskud',
+  'beløb',
+  'pulje',
+  '(?<!g)ramme', // not "programmet"
+  'økonomi',
+  'omkostning',
+  'pris',
+  'takst',
+  'betal',
+  'indtægt',
+  'regnskab',
+  'forbrug',
+  'investering',
+  'anlæg',
+  'øremærk',
+  'lønsum',
+  'kontraktsum',
+  'købesum',
+  'overskud',
+  'underskud',
+  'kassebeholdning',
+  'likviditet',
+  'bloktilskud',
+];
+
+/** A scale word followed by one of these is not money ("1,2 mio. indbyggere", "3 mio. tons"). */
+export const NON_MONEY_NOUNS: readonly string[] = [
+  'indbyggere',
+  'borgere',
+  'personer',
+  'mennesker',
+  'danskere',
+  'patienter',
+  'brugere',
+  'kunder',
+  'besøg',
+  'besøgende',
+  'kontakter',
+  'henvendelser',
+  'indlæggelser',
+  'ydelser',
+  'recepter',
+  'doser',
+  'vaccinationer',
+  'timer',
+  'minutter',
+  'dage',
+  'år',
+  'ton',
+  'tons',
+  'tonnes',
+  'liter',
+  'kwh',
+  'mwh',
+  'km',
+  'kilometer',
+  'm2',
+  'm3',
+  'kvadratmeter',
+  'stk',
+  'stk.',
+  'sider',
+  'visninger',
+  'downloads',
+  'elever',
+  'ansatte',
+  'medarbejdere',
+];
+
+/** Table header words that make a table of numbers something other than money. */
+export const NON_MONEY_TABLE_WORDS: readonly string[] = [
+  'antal',
+  'personer',
+  'borgere',
+  'patienter',
+  'timer',
+  'procent',
+  'pct',
+  '%',
+  'pladser',
+  'm2',
+  'ton',
+  'co2',
+  'stk',
+  'årsværk',
+  'fte',
+  'elever',
+  'indbyggere',
+];
+
+/** Row labels of a total row ("I alt", "Total"); such a row is evidence of a sum table. */
+export const TOTAL_ROW_LABELS: readonly string[] = ['i alt', 'total', 'totalt', 'samlet', 'sum', 'subtotal', 'heraf'];
