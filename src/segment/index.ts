@@ -53,7 +53,8 @@ export function segment(doc: NormalizedText): DocumentTree {
   }
 
   const firstBody = bodyHeadings[0]?.headingLine ?? lines.length;
-  const headerEndLine = Math.min(firstBody, toc ? toc.firstLine : lines.length);
+  // Without items there is no header block to speak of: only the opening lines can hold one.
+  const headerEndLine = bodyHeadings.length ? firstBody : openingLines(lines, 12);
   const header = {
     firstLine: 0,
     endLine: headerEndLine,
@@ -75,6 +76,20 @@ function applyGluedHeading(sections: SectionNode[], h: ItemHeadingNode, lines: L
   }
   const line = lines[h.headingLine];
   sections.unshift({ type, heading: h.gluedHeading, headingStart: line.end - h.gluedHeading!.length, start: line.end - h.gluedHeading!.length, end: first ? first.start : line.end, bodyStart: line.end, bodyEnd: line.end, continued: false });
+}
+
+function openingLines(lines: Line[], nonEmpty: number): number {
+  let seen = 0;
+  for (let i = 0; i < lines.length; i++) if (lines[i].text && ++seen >= nonEmpty) return i + 1;
+  return lines.length;
+}
+
+/** Line ranges of the part before the first item, without the table of contents. */
+export function preambleRanges(tree: DocumentTree): [number, number][] {
+  const { firstLine, endLine } = tree.header;
+  const toc = tree.toc;
+  if (!toc || toc.firstLine >= endLine) return [[firstLine, endLine]];
+  return [[firstLine, toc.firstLine], [toc.lastLine + 1, endLine]].filter(([a, b]) => b > a) as [number, number][];
 }
 
 export { ITEM_SEPARATOR_LINE };

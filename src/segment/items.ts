@@ -100,7 +100,7 @@ export function findItems(lines: Line[], toc: TocNode | null): ItemHeadingNode[]
   // number and title, the one with the stronger cues (the later one on a tie).
   let winner: { chain: Candidate[]; total: number } = { chain: [], total: 0 };
   for (const family of ['punkt', 'dash', 'dot'] as HeadingFamily[]) {
-    const cands = all.filter((c) => c.parsed.family === family && c.score > 0);
+    const cands = all.filter((c) => c.parsed.family === family && c.score >= 1.5);
     const deduped: Candidate[] = [];
     for (const c of cands) {
       const twin = deduped.findIndex((d) => d.parsed.number === c.parsed.number && normKey(d.parsed.title) === normKey(c.parsed.title));

@@ -1,0 +1,27 @@
+/**
+ * Attachment titles: the lines under an item's Bilag heading, or file names listed inline in the item
+ * where the family has no Bilag heading.
+ */
+import type { ItemNode } from '../segment/index.js';
+
+const NONE = /^(ingen|ingen\s+bilag|-)\.?$/i;
+const FILE_NAME = /^[^\s].{2,200}\.(pdf|docx?|xlsx?|pptx?|odt|rtf)$/i;
+
+export function extractAttachments(item: ItemNode, text: string): string[] {
+  const titles: string[] = [];
+  const bilag = item.sections.filter((s) => s.type === 'bilag');
+  for (const s of bilag) {
+    for (const raw of text.slice(s.bodyStart, s.bodyEnd).split('\n')) {
+      const line = raw.trim().replace(/^([-–•·*]|\d{1,2}[.)])\s*/, '');
+      if (!line || NONE.test(line)) continue;
+      titles.push(line);
+    }
+  }
+  if (bilag.length === 0) {
+    for (const raw of text.slice(item.start, item.end).split('\n')) {
+      const line = raw.trim().replace(/^([-–•·*])\s*/, '');
+      if (FILE_NAME.test(line)) titles.push(line);
+    }
+  }
+  return titles;
+}

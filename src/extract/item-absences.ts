@@ -1,0 +1,105 @@
+/**
+ * Per-item absences: names under an absence label inside the item ("Fraværende:", "Følgende deltog
+ * ikke i behandlingen af punktet:"), absence sentences inside the item ("X deltog ikke i sagens
+ * behandling", "A og B var fraværende", "X var inhabil"), and sentences anywhere that tie a person to
+ * items by number ("deltog ikke i behandlingen af punkt 4", "punkterne 5-7", "fraværende ved sag 1-4",
+ * "forlod mødet ... efter punkt 6", which covers every later item).
+ */
+import type { DocumentTree, ItemNode } from '../segment/index.js';
+import { parseNameList, isPersonName, trailingName } from './names.js';
+
+export interface ItemAbsence {
+  item: number;
+  name: string;
+  start: number;
+  end: number;
+}
+
+const NAME_RUN = String.raw`((?:[A-ZÆØÅ][\wæøåéü'’\-]+\s+){1,4}[A-ZÆØÅ][\wæøåéü'’\-]+)(?:\s*\([^)]{1,15}\))?`;
+const NAME_LIST = String.raw`((?:[A-ZÆØÅ][\wæøåéü'’\-]+(?:\s*\([^)]{1,15}\))?(?:,\s*|\s+og\s+|\s+))+?)`;
+const NUMBERS = String.raw`(\d{1,4}(?:\s*(?:[-–]|,|og|til)\s*\d{1,4})*)`;
+const ITEM_WORD = String.raw`(?:punkt(?:erne|et)?|pkt\.?|dagsordens?punkt(?:erne)?|dagsordenens\s+pkt\.?|sag(?:erne)?)`;
+
+/** "5, 6, 7", "5-7", "6 – 9", "1 og 2", "12-15" -> the item numbers. */
+export function parseNumberList(s: string): number[] {
+  const out: number[] = [];
+  for (const part of s.split(/\s*(?:,|og)\s*/)) {
+    const range = /^(\d{1,4})\s*(?:[-–]|til)\s*(\d{1,4})$/.exec(part.trim());
+    if (range) {
+      const a = Number(range[1]);
+      const b = Number(range[2]);
+      if (b >= a && b - a < 200) for (let n = a; n <= b; n++) out.push(n);
+      continue;
+    }
+    if (/^\d{1,4}$/.test(part.trim())) out.push(Number(part.trim()));
+  }
+  return out;
+}
+
+/** Sentences that tie names to item numbers anywhere in the document. */
+const CROSS_REFERENCES: { re: RegExp; scope: 'listed' | 'after' }[] = [
+  { re: new RegExp(String.raw`${NAME_RUN}[^.\n]{0,80}?\bdeltog\s+(?:derfor\s+)?ikke\s+(?:i\s+|under\s+)?(?:behandling(?:en)?\s+af\s+)?${ITEM_WORD}\s*:?\s*${NUMBERS}`, 'g'), scope: 'listed' },
+  { re: new RegExp(String.raw`${NAME_RUN}[^.\n]{0,40}?\bfraværende\s+(?:ved|under|i)\s+${ITEM_WORD}\s*${NUMBERS}`, 'g'), scope: 'listed' },
+  { re: new RegExp(String.raw`stedfortræder\s+${NAME_RUN},?\s*fraværende\s+(?:ved|under|i)\s+${ITEM_WORD}\s*${NUMBERS}`, 'gi'), scope: 'listed' },
+  { re: new RegExp(String.raw`${NAME_RUN}[^.\n]{0,60}?\binhabil[^.\n]{0,80}?\(?(?:under\s+)?${ITEM_WORD}\s*${NUMBERS}`, 'g'), scope: 'listed' },
+  { re: new RegExp(String.raw`${NAME_RUN}\s+forlod\s+mødet[^.\n]{0,40}?\befter\s+(?:behandlingen\s+af\s+)?${ITEM_WORD}\s*(\d{1,4})`, 'g'), scope: 'after' },
+];
+
+/** Absence sentences that apply to the item they stand in. */
+const IN_ITEM: RegExp[] = [
+  new RegExp(String.raw`${NAME_LIST}\s*deltog\s+ikke\s+(?:i|under)\s+(?:[^.\n]{0,80}?\s)?(?:behandling(?:en)?\s+af\s+(?:sagen|punktet)|sagens\s+behandling|punktet|behandlingen)\b`, 'g'),
+  new RegExp(String.raw`${NAME_LIST}\s*var\s+fraværende\b`, 'g'),
+  new RegExp(String.raw`${NAME_LIST}\s*var\s+inhabil\b`, 'g'),
+];
+
+export function extractItemAbsences(tree: DocumentTree): ItemAbsence[] {
+  const out: ItemAbsence[] = [];
+  const numbers = tree.items.map((i) => i.number);
+  const text = tree.text;
+  for (const item of tree.items) {
+    for (const s of item.sections) {
+      if (s.type !== 'absent') continue;
+      addNames(out, item.number, text.slice(s.bodyStart, s.bodyEnd), s.bodyStart);
+    }
+    for (const re of IN_ITEM) {
+      re.lastIndex = 0;
+      const body = text.slice(item.start, item.end);
+      for (let m; (m = re.exec(body)); ) {
+        if (/\b(punkt|pkt|sag)\w*\s*\d/.test(m[0])) continue;
+        addNames(out, item.number, m[1], item.start + m.index);
+      }
+    }
+  }
+  for (const { re, scope } of CROSS_REFERENCES) {
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(text)); ) {
+      const found = trailingName(m[1]) ?? (isPersonName(m[1]) ? { name: m[1], offset: 0 } : null);
+      if (!found) continue;
+      const at = m.index + m[0].indexOf(m[1]) + found.offset;
+      const targets = scope === 'listed' ? parseNumberList(m[2]) : numbers.filter((n) => n > Number(m[2]));
+      for (const n of targets) if (numbers.includes(n)) out.push({ item: n, name: found.name, start: at, end: at + found.name.length });
+    }
+  }
+  return dedupe(out);
+}
+
+function addNames(out: ItemAbsence[], item: number, chunk: string, start: number) {
+  // "X (V) - Y (V) mødte som stedfortræder": the substitute is not absent.
+  const cut = chunk.search(/\s[-–]\s[^-–]*\bmødte\s+som\s+stedfortræder|\bmødte\s+som\s+stedfortræder|\bi\s+stedet\s+mødte/);
+  const list = cut >= 0 ? chunk.slice(0, cut) : chunk;
+  for (const n of parseNameList(list.replace(/\s[-–]\s/g, ', '))) out.push({ item, name: n.name, start: start + n.offset, end: start + n.offset + n.name.length });
+}
+
+function dedupe(list: ItemAbsence[]): ItemAbsence[] {
+  const seen = new Set<string>();
+  return list.filter((a) => {
+    const k = `${a.item}|${a.name.toLowerCase()}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export function absencesFor(item: ItemNode, all: ItemAbsence[]): string[] {
+  return all.filter((a) => a.item === item.number).map((a) => a.name);
+}

@@ -1,0 +1,183 @@
+/**
+ * The meeting header: title line, the body that met (without its level suffix), level, date, start and
+ * end time, location. Read from labelled fields ("Mødedato", "Sted", "Udvalg") and from the stacked and
+ * title-line layouts ("Referat / til / mødet i X / den ... kl. ... / i <room>", "REFERAT X d. 26-04-2024",
+ * "X - Referat - 03. oktober 2011", "Referat - X den 28. maj 2024").
+ */
+import { preambleRanges, type DocumentTree } from '../segment/index.js';
+import type { Line } from '../segment/lines.js';
+import { HEADER_LABELS, PARTICIPANT_LABELS, TOC_HEADING } from '../segment/vocabulary.js';
+import { findDates, findTimes } from './dates/dates.js';
+
+export interface MeetingFindings {
+  title: string | null;
+  titleStart: number | null;
+  body: string | null;
+  level: 'politisk' | 'fagligt strategisk' | null;
+  date: string | null;
+  dateStart: number | null;
+  dateEnd: number | null;
+  dateYearInferred: boolean;
+  startTime: string | null;
+  endTime: string | null;
+  location: string | null;
+  /** Where each value came from, for diagnostics. */
+  notes: string[];
+}
+
+const DOC_WORD = /^(referat|dagsorden|beslutningsprotokol|mødereferat|protokol)\b/i;
+const UI_LINE = /^(søg|hjem|politik|nye møder|gå til hovedindhold|abonnér på mødeforum|vis alle møder i dette forum|udskriv|dagsordener|mødefakta|åben|åbent|åbent referat|åben referat|lukket referat|til|referat|dagsorden|accepter cookies|you are here|du er her)$/i;
+const ORGAN_WORD = /(udvalg|råd(et)?\b|byråd|kommunalbestyrelse|regionsråd|klynge|bestyrelse|forum|styregruppe|lokaludvalg|borgerrepræsentation|repræsentantskab|komité|komite|samråd|nævn|sundhedsklynge|kontaktforum|koordinationsforum|følgegruppe|arbejdsgruppe|sekretariat)/i;
+const LEVEL_PHRASE = /\s*[-–,]?\s*\b(fagligt?[\s-]+strategisk(e)?(\s+niveau)?|politisk(e)?\s+niveau|administrativt?\s+niveau)\b/gi;
+const TITLE_DATE_TAIL = /\s*[-–,]?\s*(\b(den|d\.)\s*)?(\b(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*(den|d\.)?\s*)?\d{1,2}[.\-/ ]\s*([a-zæø]+\.?|\d{1,2})([.\-/ ]\s*\d{2,4})?\s*(kl\.?.*)?$/i;
+const POLITICAL_BODY = /(udvalg|byråd|kommunalbestyrelse|regionsråd|borgerrepræsentation|økonomiudvalg|repræsentantskab|magistrat)/i;
+
+export function cleanBody(raw: string): string | null {
+  let s = raw
+    .replace(/^(dagsordene?r?|dagsordner)\s+og\s+referater\s+/i, '')
+    .replace(/^(referat|dagsorden|beslutningsprotokol)\s*(til|fra|for|af)?\s*[-–:]?\s*/i, '')
+    .replace(/^(ekstraordinært\s+)?(politisk|fagligt?\s+strategisk)\s+møde\s+(i\s+)?/i, '')
+    .replace(/^(mødet|møde)\s+i\s+/i, '')
+    .replace(/\s*[-–]\s*(referat|dagsorden)\b.*$/i, '')
+    .replace(TITLE_DATE_TAIL, '')
+    .replace(LEVEL_PHRASE, ' ')
+    .replace(/\s+(den|d\.)\s*$/i, '')
+    .replace(/\s*[-–,:]\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!s || s.length < 3 || /^\d/.test(s)) return null;
+  return s;
+}
+
+export function levelOf(text: string): 'politisk' | 'fagligt strategisk' | null {
+  if (/fagligt?[\s-]+strategisk/i.test(text)) return 'fagligt strategisk';
+  if (/politisk(e)?\s+(niveau|møde)/i.test(text)) return 'politisk';
+  return null;
+}
+
+interface LabelValue { value: string; start: number; line: number }
+
+/** "Label: value", "Label value" or "Label" with the value on the next non-empty line. */
+function labelled(lines: Line[], label: RegExp): LabelValue | null {
+  const to = lines.length;
+  for (let i = 0; i < to; i++) {
+    // "Udvalg Ikon" / "Tidspunkt Ikon": icon alt-texts left by web pages.
+    const t = lines[i].text.replace(/^[-•·*]\s*/, '').replace(/^(\S+)\s+ikon\b\s*/i, '$1 ').trimEnd();
+    const m = label.exec(t);
+    if (!m) continue;
+    const rest = t.slice(m[0].length).trim();
+    const lead = lines[i].text.length - t.length;
+    if (rest) return { value: rest, start: lines[i].textStart + lead + m[0].length + (t.slice(m[0].length).length - t.slice(m[0].length).trimStart().length), line: i };
+    if (!m[0].trim() || /\s$/.test(m[0]) === false) {
+      for (let k = i + 1; k < Math.min(to, i + 4); k++) {
+        if (lines[k].text) return { value: lines[k].text, start: lines[k].textStart, line: k };
+      }
+    }
+  }
+  return null;
+}
+
+export function extractMeeting(tree: DocumentTree, referenceYear: number | null): MeetingFindings {
+  const lines = preambleRanges(tree).flatMap(([a, b]) => tree.lines.slice(a, b));
+  if (lines.length === 0) lines.push(...tree.lines.slice(0, 3));
+  const notes: string[] = [];
+  const meaningful = lines.filter((l) => l.text && !UI_LINE.test(l.text) && !/cookie/i.test(l.text));
+
+  // Title: the first line that names the document kind, else the first meaningful line.
+  const titleLine = meaningful.find((l) => DOC_WORD.test(l.text) && l.text.length > 8 && !TOC_HEADING.test(l.text)) ??
+    meaningful.find((l) => /\s[-–]\s(referat|dagsorden)\b/i.test(l.text)) ?? meaningful[0];
+  const title = titleLine?.text ?? null;
+  const headerText = lines.map((l) => l.text).join('\n');
+
+  // Body.
+  let body: string | null = null;
+  const organLabel = labelled(lines, /^(udvalg|forum|mødeforum|organ)\b\s*:?\s*/i);
+  if (organLabel) body = cleanBody(organLabel.value);
+  if (!body) {
+    for (const l of meaningful) {
+      const m = /\b(?:mødet|møde)\s+i\s+(.{3,})$/i.exec(l.text);
+      if (m && ORGAN_WORD.test(m[1])) { body = cleanBody(m[1]); if (body) break; }
+    }
+  }
+  if (!body && titleLine) {
+    const c = cleanBody(titleLine.text);
+    if (c && ORGAN_WORD.test(c)) body = c;
+  }
+  if (!body) {
+    // Stacked headers: an organ-name line near the document-kind word.
+    const organ = meaningful.find((l) => ORGAN_WORD.test(l.text) && l.text.length < 120 && !/[.:]$/.test(l.text) && !PARTICIPANT_LABELS.some((p) => p.pattern.test(l.text)) && !/\bkommune$/i.test(l.text));
+    if (organ) body = cleanBody(organ.text);
+  }
+  if (!body && titleLine) body = cleanBody(titleLine.text);
+
+  // Level: said in the header, else political for committees and councils (not a lokaludvalg).
+  let level = levelOf(headerText);
+  if (!level && body && POLITICAL_BODY.test(body) && !/lokaludvalg/i.test(body)) level = 'politisk';
+
+  // Date: labelled date, the title line, else the first date in the header.
+  let date: string | null = null;
+  let dateStart: number | null = null;
+  let dateEnd: number | null = null;
+  let dateYearInferred = false;
+  const dateLabel = labelled(lines, HEADER_LABELS.date);
+  const candidates: { text: string; start: number }[] = [];
+  if (dateLabel) candidates.push({ text: dateLabel.value, start: dateLabel.start });
+  if (titleLine) candidates.push({ text: titleLine.text, start: titleLine.textStart });
+  for (const l of meaningful) candidates.push({ text: l.text, start: l.textStart });
+  for (const c of candidates) {
+    const d = findDates(c.text, { referenceYear }).find((x) => !x.weekdayMismatch || true);
+    if (d) {
+      date = d.date;
+      dateStart = c.start + d.start;
+      dateEnd = c.start + d.end;
+      dateYearInferred = d.yearInferred;
+      break;
+    }
+  }
+
+  // Times: labelled, else the first "kl." time in the header.
+  let startTime: string | null = null;
+  let endTime: string | null = null;
+  const timeLabel = labelled(lines, /^(mødetidspunkt|tidspunkt|tid|starttidspunkt|mødestart)\b\s*:?\s*/i);
+  const timeSources = [timeLabel?.value, dateLabel?.value, ...meaningful.map((l) => l.text)].filter((x): x is string => !!x);
+  for (const s of timeSources) {
+    const t = findTimes(s)[0] ?? (/^\s*(kl\.?\s*)?(\d{1,2})[:.](\d{2})\b/i.exec(s) && findTimes('kl. ' + s.trim())[0]);
+    if (t) { startTime = t.time; endTime = t.endTime; break; }
+  }
+  const ended = /mødet\s+(?:sluttede|blev\s+hævet|hævet|afsluttet)\s+kl\.?\s*(\d{1,2})[.:](\d{2})/i.exec(tree.text);
+  if (ended) endTime = `${ended[1].padStart(2, '0')}:${ended[2]}`;
+  const endLabel = labelled(lines, HEADER_LABELS.endTime);
+  if (endLabel) { const t = findTimes('kl. ' + endLabel.value)[0]; if (t) endTime = t.time; }
+
+  // Location: labelled, else the line after the date line in a stacked header.
+  let location: string | null = null;
+  const locLabel = labelled(lines, /^(mødested|sted|lokale|mødelokale|adresse)\b\s*:?\s*/i);
+  if (locLabel) location = joinAddress(lines, locLabel);
+  if (!location) {
+    // Stacked headers: the place stands on the line after the date-and-time line ("i Mødelokale 2").
+    const when = meaningful.findIndex((l) => /\bkl\.?\s*\d{1,2}[.:]\d{2}/i.test(l.text) || (findDates(l.text, {}).length > 0 && /\b(den|d\.)\s*\d/i.test(l.text)));
+    for (let k = when + 1; when >= 0 && k < Math.min(meaningful.length, when + 3); k++) {
+      const t = meaningful[k].text;
+      if (/^kl\.?\s*\d/i.test(t)) continue;
+      if (PARTICIPANT_LABELS.some((p) => p.pattern.test(t)) || TOC_HEADING.test(t) || findDates(t, {}).length || /:$/.test(t)) break;
+      if (/^i\s+\S/.test(t) || /(rådhus|lokale|sal(en)?\b|møde|center|centret|vej\b|gade\b|teams|virtuel|plejehjem|kontor|hus(et)?\b|skole)/i.test(t)) {
+        location = t.replace(/^i\s+/, '');
+      }
+      break;
+    }
+  }
+  return { title, titleStart: titleLine?.textStart ?? null, body, level, date, dateStart, dateEnd, dateYearInferred, startTime, endTime, location, notes };
+}
+
+/** A multi-line address under "Mødested" (Acadre) is joined with commas. */
+function joinAddress(lines: Line[], first: LabelValue): string {
+  const to = lines.length;
+  const parts = [first.value];
+  for (let k = first.line + 1; k < Math.min(to, first.line + 5); k++) {
+    const t = lines[k].text;
+    if (!t || t.length > 60 || /:/.test(t) || PARTICIPANT_LABELS.some((p) => p.pattern.test(t)) || UI_LINE.test(t) || TOC_HEADING.test(t)) break;
+    if (!/^(\d{4}\s+\S|[A-ZÆØÅ][\wæøå.]*(\s+[\wæøå.]+){0,3}\s*\d*)$/.test(t)) break;
+    parts.push(t);
+  }
+  return parts.join(', ');
+}

@@ -1,0 +1,163 @@
+/**
+ * Person names in attendance lists and absence sentences: "Bo Libergren, V", "Name (A) - formand",
+ * "Direktør for Sundhed og Omsorg Lene Bruun Ravnsbæk, Gjessø Kommune", "A, B og C". Shared by the
+ * participant and per-item absence extractors.
+ */
+import { ROLE_WORDS } from '../segment/vocabulary.js';
+
+const PARTICLES = new Set(['von', 'van', 'de', 'la', 'af', 'du', 'der', 'den']);
+/** Words that make a chunk an organisation or place rather than a person. */
+const ORG_WORD = /(kommune|region|regionen|hospital(et)?|sygehus(et)?|psykiatri(en)?|praksis|plo\b|plo-|sekretariat(et)?|klyngesekretariatet|udvalg(et)?|forvaltning(en)?|center|centret|centeret|afdeling(en)?|enhed(en)?|direktion(en)?|rådhus(et)?|område(t)?|sundhed\b|forening(en)?|styrelse(n)?|ministerie(t)?|universitet|lægerne|kb\b|sundhedsvæsen|byråd(et)?|\bniveau\b|gruppe(n)?|forum|klynge(n)?)/i;
+const TOKEN = /^[A-ZÆØÅÉÜÖ][a-zæøåéüöäáèA-ZÆØÅ'’.]*(-[A-ZÆØÅa-zæøå][a-zæøåéüöäA-ZÆØÅ'’]*)*$/;
+
+export interface NameParts {
+  name: string;
+  affiliation: string | null;
+  role: string | null;
+  /** Offset of the name within the input string. */
+  offset: number;
+}
+
+function isNameToken(t: string): boolean {
+  return TOKEN.test(t) && !ROLE_WORDS.test(t) && t.length > 1 && !/^(Og|Der|Den|Det|De|Afbud|Fraværende|Deltog|Ingen|Kl|Punkt|Pkt|Sag|Referat)$/i.test(t);
+}
+
+/** Whether a whole string is a plausible personal name (2-5 capitalised words, no organisation words). */
+export function isPersonName(s: string): boolean {
+  const tokens = s.trim().split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 5) return false;
+  if (ORG_WORD.test(s)) return false;
+  let caps = 0;
+  for (const t of tokens) {
+    if (PARTICLES.has(t)) continue;
+    if (!isNameToken(t)) return false;
+    caps++;
+  }
+  return caps >= 2 && !/\d/.test(s) && !/\.$/.test(tokens[tokens.length - 1]);
+}
+
+/**
+ * The name inside a chunk that may carry a title before it ("Ledende overlæge Anne-Mette Fuglsang"):
+ * the run of capitalised words at the end, at most three when a title phrase precedes it.
+ */
+export function trailingName(chunk: string): { name: string; offset: number } | null {
+  const re = /\S+/g;
+  const tokens: { t: string; i: number }[] = [];
+  for (let m; (m = re.exec(chunk)); ) tokens.push({ t: m[0], i: m.index });
+  let end = tokens.length;
+  while (end > 0 && /^[,.;:]$/.test(tokens[end - 1].t)) end--;
+  let start = end;
+  while (start > 0 && (isNameToken(tokens[start - 1].t.replace(/[,.;:]$/, '')) || PARTICLES.has(tokens[start - 1].t))) {
+    if (start < end && /[,.;:]$/.test(tokens[start - 1].t)) break;
+    start--;
+  }
+  while (start < end && PARTICLES.has(tokens[start].t)) start++;
+  const count = end - start;
+  if (count < 2) return null;
+  const preceded = start > 0;
+  if (preceded && count > 3) start = end - 3;
+  if (!preceded && count > 4) start = end - 3;
+  const name = tokens.slice(start, end).map((x) => x.t).join(' ').replace(/[,.;:]$/, '');
+  if (!isPersonName(name)) {
+    // "Formand for Det Nære Sundhedsvæsen Pia Buus Pinstrup": drop leading organisation words.
+    for (let s = start + 1; end - s >= 2; s++) {
+      const shorter = tokens.slice(s, end).map((x) => x.t).join(' ').replace(/[,.;:]$/, '');
+      if (isPersonName(shorter)) return { name: shorter, offset: tokens[s].i };
+    }
+    return null;
+  }
+  return { name, offset: tokens[start].i };
+}
+
+const PARTY = /\(\s*([A-ZÆØÅ]{1,2}|ufp|løsgænger|uden for parti)\s*\)/i;
+const BARE_PARTY = /^([A-ZÆØÅ]{1,2}|ufp)$/;
+const EMAIL = /\s*,?\s*\S+@\S+\.[a-z]{2,}/gi;
+
+/**
+ * One attendance entry: "Pia Kronborg Lund (A) - formand", "Birgitte Holm Ravn (A), Formand",
+ * "Vicedirektør Susanne Kjeldbæk, Regionshospitalet Søhøjlandet", "Jørgen Rørbæk, tilforordnet for ...".
+ */
+export function parseNameEntry(entry: string): NameParts | null {
+  let text = entry.replace(EMAIL, '');
+  const party = PARTY.exec(text);
+  let affiliation: string | null = party ? party[1] : null;
+  let role: string | null = null;
+  const roleSuffix = /\s*[-–,]\s*(formand|næstformand|medformand|borgmester|sekretær|referent|mødeleder)\s*(?=,|$)/i.exec(text);
+  if (roleSuffix) role = roleSuffix[1].toLowerCase();
+  const chunks: { s: string; i: number }[] = [];
+  const re = /[^,]+/g;
+  for (let m; (m = re.exec(text)); ) chunks.push({ s: m[0], i: m.index });
+  for (let k = 0; k < chunks.length; k++) {
+    const raw = chunks[k].s;
+    const cleaned = raw.replace(PARTY, ' ').replace(/\s[-–]\s.*$/, '').replace(/\(.*$/, '').trimEnd();
+    const lead = cleaned.length - cleaned.trimStart().length;
+    const c = cleaned.trim();
+    if (!c) continue;
+    let found: { name: string; offset: number } | null = null;
+    if (isPersonName(c)) found = { name: c, offset: lead };
+    else found = trailingName(c);
+    if (!found) continue;
+    const before = c.slice(0, found.offset - lead).trim();
+    if (before && !role) {
+      const words = before.split(/\s+/);
+      role = ROLE_WORDS.test(words[0]) || ROLE_WORDS.test(before) ? before : before;
+    }
+    const rest = chunks.slice(k + 1).map((x) => x.s.trim()).filter((x) => x && !/^(formand|næstformand)$/i.test(x) && !/^tilforordnet|^stedfortræder|^suppleant/i.test(x));
+    if (!affiliation && rest.length) affiliation = rest[0].replace(PARTY, '').trim() || null;
+    return { name: found.name, affiliation, role, offset: chunks[k].i + found.offset };
+  }
+  return null;
+}
+
+/**
+ * A run-on list on one line: "Bo Libergren, V, Mette Bossen Linnet, V (Fravær), Johannes Lundsfryd,
+ * Middelfart Kommune, Knud Erik Langhoff. Kolding Kommune". Affiliation tokens attach to the name
+ * before them; markers such as "(Fravær)" too.
+ */
+export interface ListedName extends NameParts {
+  marker: string | null;
+}
+
+export function parseNameList(text: string): ListedName[] {
+  const out: ListedName[] = [];
+  // Split on commas, semicolons, " og " / " samt ", and a full stop that ends a name before a capital.
+  const re = /[^,;]+/g;
+  const pieces: { s: string; i: number }[] = [];
+  for (let m; (m = re.exec(text)); ) {
+    let s = m[0];
+    let base = m.index;
+    const parts = s.split(/\s+(?:og|samt|&)\s+|\.\s+(?=[A-ZÆØÅ])/);
+    let cursor = 0;
+    for (const part of parts) {
+      const at = s.indexOf(part, cursor);
+      pieces.push({ s: part, i: base + at });
+      cursor = at + part.length;
+    }
+  }
+  for (const piece of pieces) {
+    const marker = /\((fravær|fraværende|afbud|syg)\)/i.exec(piece.s)?.[1] ?? null;
+    const stripped = piece.s.replace(/\([^)]*\)/g, (x) => ' '.repeat(x.length));
+    const trimmed = stripped.trim();
+    const lead = stripped.length - stripped.trimStart().length;
+    const last = out[out.length - 1];
+    if (!trimmed) {
+      if (marker && last) last.marker = marker;
+      continue;
+    }
+    const party = PARTY.exec(piece.s)?.[1] ?? null;
+    if (isPersonName(trimmed.replace(/[.:]$/, ''))) {
+      out.push({ name: trimmed.replace(/[.:]$/, ''), affiliation: party, role: null, offset: piece.i + lead, marker });
+      continue;
+    }
+    const tail = trailingName(trimmed);
+    if (tail && !ORG_WORD.test(tail.name)) {
+      out.push({ name: tail.name, affiliation: party, role: trimmed.slice(0, tail.offset).trim() || null, offset: piece.i + lead + tail.offset, marker });
+      continue;
+    }
+    if (last && (BARE_PARTY.test(trimmed) || ORG_WORD.test(trimmed) || trimmed.split(/\s+/).length <= 4)) {
+      last.affiliation = last.affiliation ?? trimmed.replace(/[.:]$/, '');
+      if (marker) last.marker = marker;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,197 @@
+/**
+ * Participants: the meeting's attendance record, from labelled lists in the header (or in item 1,
+ * where some families put it) and the attendance sentences around them. Names only, with
+ * affiliation, role, status and substitutes; every name carries the span where it stands.
+ */
+import type { Participant } from '../../schemas/referat.js';
+import type { DocumentTree } from '../segment/index.js';
+import type { Line } from '../segment/lines.js';
+import { classifyHeading, isMetadataLine } from '../segment/sections.js';
+import { parseItemHeading } from '../segment/item-heading.js';
+import { PARTICIPANT_LABELS } from '../segment/vocabulary.js';
+import { isPersonName, parseNameEntry, parseNameList } from './names.js';
+import { preambleRanges } from '../segment/index.js';
+
+export interface ParticipantFinding {
+  name: string;
+  affiliation: string | null;
+  role: string | null;
+  status: 'present' | 'absent';
+  substituteFor: string | null;
+  start: number;
+  end: number;
+  /** Stronger evidence wins when the same person is named twice. */
+  strength: number;
+}
+
+const BULLET = /^([-•·*–]|\d{1,2}\.(?!\d))\s*/;
+const NAME = String.raw`((?:[A-ZÆØÅ][\wæøåéü'’\-]+\s+){1,4}[A-ZÆØÅ][\wæøåéü'’\-]+)`;
+const PARTY_OPT = String.raw`(?:\s*\([^)]{1,15}\))?`;
+const NAMES = String.raw`([A-ZÆØÅ][^.:;]{2,300}?)`;
+
+/** Attendance sentences: each yields names with a status (and a substitute relation). */
+const SENTENCES: { re: RegExp; apply: (m: RegExpExecArray) => { name: string; group: number; status: 'present' | 'absent'; substituteFor?: string | null }[] }[] = [
+  { re: new RegExp(String.raw`(?:der\s+var\s+(?:modtaget\s+)?afbud\s+fra|afbud\s+fra|medlemmerne\s+var\s+mødt,?\s+bortset\s+fra)\s*:?\s*${NAMES}(?=\.|\s+stedfortræder|\s+i\s+stedet|,\s+der\s+havde|$)`, 'gim'),
+    apply: (m) => [{ name: m[1], group: 1, status: 'absent' }] },
+  { re: new RegExp(String.raw`afbud\s+fra\s+${NAME}${PARTY_OPT}\.?\s+(?:stedfortræder|i\s+stedet\s+mødte)\s+${NAME}`, 'g'),
+    apply: (m) => [{ name: m[2], group: 2, status: 'present', substituteFor: m[1] }] },
+  { re: new RegExp(String.raw`i\s+stedet\s+for\s+${NAME}${PARTY_OPT}\s+mødte\s+${NAME}`, 'gi'),
+    apply: (m) => [{ name: m[2], group: 2, status: 'present', substituteFor: m[1] }] },
+  { re: new RegExp(String.raw`${NAME}${PARTY_OPT}\s+havde\s+meldt\s+afbud,?\s+og\s+${NAME}${PARTY_OPT}\s+deltog\s+i\s+stedet`, 'g'),
+    apply: (m) => [{ name: m[1], group: 1, status: 'absent' }, { name: m[2], group: 2, status: 'present', substituteFor: m[1] }] },
+  { re: new RegExp(String.raw`${NAME}${PARTY_OPT}\s+(?:havde\s+meldt\s+afbud|udeblev(?:\s+uden\s+afbud)?|var\s+indkaldt,?\s+men\s+mødte\s+ikke(?:\s+frem|\s+op)?|deltog\s+ikke\s+(?:på|i)\s+mødet)`, 'g'),
+    apply: (m) => [{ name: m[1], group: 1, status: 'absent' }] },
+  { re: new RegExp(String.raw`(?:som\s+stedfortræder\s+deltog|i\s+stedet\s+mødte)\s+${NAME}`, 'gi'),
+    apply: (m) => [{ name: m[1], group: 1, status: 'present' }] },
+  { re: new RegExp(String.raw`${NAME}${PARTY_OPT}\s+(?:deltog\s+ikke\s+(?:i|under)\s+(?:behandlingen|punkt|pkt|sag|dagsorden)|ankom\s+kl|forlod\s+mødet|deltog\s+som\s+(?:stedfortræder|suppleant))`, 'g'),
+    apply: (m) => [{ name: m[1], group: 1, status: 'present' }] },
+];
+
+function entryStatus(text: string, listStatus: 'present' | 'absent'): { status: 'present' | 'absent'; substitute: string | null; substituteFor: string | null } {
+  let status = listStatus;
+  let substitute: string | null = null;
+  let substituteFor: string | null = null;
+  if (/[:\-–]\s*afbud\b|\((fravær|fraværende|afbud)\)|[:\-–]\s*fraværende\b/i.test(text)) status = 'absent';
+  else if (/[:\-–]\s*deltog\b(?!\s+ikke)|[:\-–]\s*til\s+stede\b/i.test(text)) status = 'present';
+  const sub = /stedfortræder\s+([A-ZÆØÅ][\wæøåéü'\-]+(?:\s+[A-ZÆØÅ][\wæøåéü'\-]+){1,4})/.exec(text);
+  const forWhom = /(?:stedfortræder|suppleant|tilforordnet)\s+for\s+([A-ZÆØÅ][\wæøåéü'\-]+(?:\s+[A-ZÆØÅ][\wæøåéü'\-]+){1,4})/i.exec(text);
+  if (forWhom) substituteFor = forWhom[1];
+  else if (sub && status === 'absent') substitute = sub[1];
+  return { status, substitute, substituteFor };
+}
+
+function labelOf(text: string): { status: 'present' | 'absent'; length: number } | null {
+  const t = text.replace(BULLET, '');
+  const offset = text.length - t.length;
+  for (const l of PARTICIPANT_LABELS) {
+    const m = l.pattern.exec(t);
+    if (!m) continue;
+    const rest = t.slice(m[0].length);
+    // A label is the whole line, or followed by ":" / a list; not a sentence that starts with the word.
+    if (rest.trim() && !/^\s*:/.test(rest) && !m[0].endsWith(':') && !/^\s*[A-ZÆØÅ][\wæøå'\-]+\s+[A-ZÆØÅ]/.test(rest)) continue;
+    if (/^\s*(var|er|blev|havde)\b/i.test(rest)) continue;
+    return { status: l.status, length: offset + m[0].length };
+  }
+  return null;
+}
+
+export function extractParticipants(tree: DocumentTree): ParticipantFinding[] {
+  const { lines } = tree;
+  const ranges = preambleRanges(tree);
+  const first = tree.items.find((i) => !i.fromTocOnly);
+  const holdsList = (from: number, to: number) => lines.slice(from, to).some((l) => { const lab = labelOf(l.text); return lab?.status === 'present'; });
+  if (first && holdsList(first.bodyFirstLine, first.bodyEndLine)) ranges.push([first.bodyFirstLine, first.bodyEndLine]);
+  const found: ParticipantFinding[] = [];
+  for (const [from, to] of ranges) scanRange(lines, from, to, found);
+  return merge(found);
+}
+
+function scanRange(lines: Line[], from: number, to: number, found: ParticipantFinding[]) {
+  let listStatus: 'present' | 'absent' | null = null;
+  let blankRun = 0;
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    const text = line.text;
+    if (!text) { blankRun++; if (blankRun > 2) listStatus = null; continue; }
+    blankRun = 0;
+    const label = labelOf(text);
+    if (label) {
+      listStatus = label.status;
+      const rest = text.slice(label.length).replace(/^\s*:?\s*/, '');
+      const restStart = line.textStart + text.length - rest.length;
+      if (rest) addList(rest, restStart, listStatus, found, 2);
+      continue;
+    }
+    if (listStatus && isListEntry(text)) {
+      const body = text.replace(BULLET, '');
+      const bodyStart = line.textStart + text.length - body.length;
+      addEntry(body, bodyStart, listStatus, found);
+      continue;
+    }
+    if (classifyHeading(text) || parseItemHeading(text)?.family === 'punkt') listStatus = null;
+    else if (listStatus && !isMetadataLine(text)) listStatus = text.length > 140 || /[.!?]$/.test(text) ? null : listStatus;
+    addSentences(text, line.textStart, found);
+  }
+}
+
+function isListEntry(text: string): boolean {
+  const body = text.replace(BULLET, '');
+  if (!body || body.length > 260) return false;
+  if (/^ingen\.?$/i.test(body)) return false;
+  const entry = parseNameEntry(body);
+  if (!entry) return false;
+  // Prose that merely starts with a name is not a list entry.
+  return !/\b(deltog ikke i behandlingen af pkt|i stedet for|havde meldt|var indkaldt)\b/i.test(body) || /[:\-–]\s*(afbud|deltog)/i.test(body);
+}
+
+function addEntry(body: string, start: number, listStatus: 'present' | 'absent', found: ParticipantFinding[]) {
+  const entry = parseNameEntry(body);
+  if (!entry) return;
+  const { status, substitute, substituteFor } = entryStatus(body, listStatus);
+  found.push({ name: entry.name, affiliation: entry.affiliation, role: entry.role, status, substituteFor, start: start + entry.offset, end: start + entry.offset + entry.name.length, strength: 3 });
+  if (substitute) {
+    const at = body.indexOf(substitute);
+    found.push({ name: substitute, affiliation: null, role: 'stedfortræder', status: 'present', substituteFor: entry.name, start: start + at, end: start + at + substitute.length, strength: 2 });
+  }
+}
+
+function addList(text: string, start: number, status: 'present' | 'absent', found: ParticipantFinding[], strength: number) {
+  if (/^ingen\.?$/i.test(text.trim())) return;
+  const names = parseNameList(text);
+  if (names.length <= 1) {
+    const one = parseNameEntry(text);
+    if (one) {
+      const s = entryStatus(text, status);
+      found.push({ name: one.name, affiliation: one.affiliation, role: one.role, status: s.status, substituteFor: s.substituteFor, start: start + one.offset, end: start + one.offset + one.name.length, strength });
+      return;
+    }
+  }
+  for (const n of names) {
+    const absent = n.marker != null || status === 'absent';
+    found.push({ name: n.name, affiliation: n.affiliation, role: n.role, status: absent ? 'absent' : 'present', substituteFor: null, start: start + n.offset, end: start + n.offset + n.name.length, strength });
+  }
+}
+
+function addSentences(text: string, start: number, found: ParticipantFinding[]) {
+  for (const { re, apply } of SENTENCES) {
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(text)); ) {
+      for (const r of apply(m)) {
+        const groupStart = m.index + m[0].indexOf(m[r.group]);
+        if (r.group === 1 && /afbud fra|bortset fra/i.test(m[0]) && r.status === 'absent') {
+          for (const n of parseNameList(r.name)) {
+            found.push({ name: n.name, affiliation: n.affiliation, role: null, status: 'absent', substituteFor: null, start: start + groupStart + n.offset, end: start + groupStart + n.offset + n.name.length, strength: 1 });
+          }
+          continue;
+        }
+        const name = r.name.trim();
+        if (!isPersonName(name)) continue;
+        found.push({ name, affiliation: null, role: null, status: r.status, substituteFor: r.substituteFor ?? null, start: start + groupStart, end: start + groupStart + name.length, strength: 1 });
+      }
+    }
+  }
+}
+
+const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
+
+/** One entry per person: the first place it stands, the strongest status evidence. */
+function merge(found: ParticipantFinding[]): ParticipantFinding[] {
+  const byName = new Map<string, ParticipantFinding>();
+  for (const f of found) {
+    const k = key(f.name);
+    const seen = byName.get(k);
+    if (!seen) { byName.set(k, { ...f }); continue; }
+    if (f.strength > seen.strength || (f.strength === seen.strength && f.status === 'absent' && seen.status !== 'absent')) {
+      seen.status = f.status;
+      seen.strength = f.strength;
+    }
+    seen.affiliation ??= f.affiliation;
+    seen.role ??= f.role;
+    seen.substituteFor ??= f.substituteFor;
+  }
+  return [...byName.values()];
+}
+
+export function toParticipants(found: ParticipantFinding[], span: (s: number, e: number) => { start: number; end: number; page: number | null }): Participant[] {
+  return found.map((f) => ({ name: f.name, affiliation: f.affiliation, role: f.role, status: f.status, substituteFor: f.substituteFor, span: span(f.start, f.end) }));
+}
