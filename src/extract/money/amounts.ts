@@ -225,7 +225,7 @@ function findInline(text: string): Found[] {
   let consumedUntil = 0;
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
-    let tok = readNumber(text, m.index, m[0]);
+    const tok = readNumber(text, m.index, m[0]);
     let p = tok.end;
 
     // ",-" right after the number ("100.000,- kr.")
@@ -309,11 +309,10 @@ function findInline(text: string): Found[] {
     if (tok.kind === 'spaced' && !hasCurrency && !scale) {
       const first = /^\d{1,3}/.exec(tok.text)![0];
       NUMBER.lastIndex = tok.start + first.length;
-      tok = readNumber(text, tok.start, first);
       continue;
     }
+    // decimal-point and English-thousands tokens, like all others, count only with a unit
     if (!hasCurrency && !scale) continue;
-    // decimal point and English thousands only with a unit; decimal point only before a scale or currency
     if (PERCENT_AFTER.test(text.slice(tok.end, tok.end + 12))) continue;
 
     let end: number;
