@@ -16,7 +16,7 @@ export interface ItemAbsence {
 }
 
 const NAME_RUN = String.raw`((?:[A-ZÆØÅ][\wæøåéü'’\-]+\s+){1,4}[A-ZÆØÅ][\wæøåéü'’\-]+)(?:\s*\([^)]{1,15}\))?`;
-const NAME_LIST = String.raw`((?:[A-ZÆØÅ][\wæøåéü'’\-]+(?:\s*\([^)]{1,15}\))?(?:,\s*|\s+og\s+|\s+))+?)`;
+const NAME_LIST = String.raw`((?:[A-ZÆØÅ][\wæøåéü'’\-]+(?:[ \t]*\([^)]{1,15}\))?(?:,[ \t]*|[ \t]+og[ \t]+|[ \t]+))+?)`;
 const NUMBERS = String.raw`(\d{1,4}(?:\s*(?:[-–]|,|og|til)\s*\d{1,4})*)`;
 const ITEM_WORD = String.raw`(?:punkt(?:erne|et)?|pkt\.?|dagsordens?punkt(?:erne)?|dagsordenens\s+pkt\.?|sag(?:erne)?)`;
 
@@ -42,7 +42,7 @@ const CROSS_REFERENCES: { re: RegExp; scope: 'listed' | 'after' }[] = [
   { re: new RegExp(String.raw`${NAME_RUN}[^.\n]{0,40}?\bfraværende\s+(?:ved|under|i)\s+${ITEM_WORD}\s*${NUMBERS}`, 'g'), scope: 'listed' },
   { re: new RegExp(String.raw`stedfortræder\s+${NAME_RUN},?\s*fraværende\s+(?:ved|under|i)\s+${ITEM_WORD}\s*${NUMBERS}`, 'gi'), scope: 'listed' },
   { re: new RegExp(String.raw`${NAME_RUN}[^.\n]{0,60}?\binhabil[^.\n]{0,80}?\(?(?:under\s+)?${ITEM_WORD}\s*${NUMBERS}`, 'g'), scope: 'listed' },
-  { re: new RegExp(String.raw`${NAME_RUN}\s+forlod\s+mødet[^.\n]{0,40}?\befter\s+(?:behandlingen\s+af\s+)?${ITEM_WORD}\s*(\d{1,4})`, 'g'), scope: 'after' },
+  { re: new RegExp(String.raw`${NAME_RUN}\s+forlod\s+mødet[^\n]{0,40}?\befter\s+(?:behandlingen\s+af\s+)?${ITEM_WORD}\s*(\d{1,4})`, 'g'), scope: 'after' },
 ];
 
 /** Absence sentences that apply to the item they stand in. */
@@ -57,7 +57,10 @@ export function extractItemAbsences(tree: DocumentTree): ItemAbsence[] {
   const numbers = tree.items.map((i) => i.number);
   const text = tree.text;
   for (const item of tree.items) {
+    // An item titled "Fraværende"/"Afbud" (cookie-banner template): its decision lists the absent.
+    const absenceItem = /^(fraværende|afbud|fravær)\b/i.test(item.title);
     for (const s of item.sections) {
+      if (absenceItem && s.type === 'beslutning') addNames(out, item.number, text.slice(s.bodyStart, s.bodyEnd), s.bodyStart);
       if (s.type !== 'absent') continue;
       addNames(out, item.number, text.slice(s.bodyStart, s.bodyEnd), s.bodyStart);
     }
@@ -65,7 +68,8 @@ export function extractItemAbsences(tree: DocumentTree): ItemAbsence[] {
       re.lastIndex = 0;
       const body = text.slice(item.start, item.end);
       for (let m; (m = re.exec(body)); ) {
-        if (/\b(punkt|pkt|sag)\w*\s*\d/.test(m[0])) continue;
+        // "... deltog ikke i behandlingen af punkt 4" names other items: a cross-reference, not this item.
+        if (/\b(punkt|pkt|sag)\w*\s*\d/.test(m[0]) || /^\s*af\s+(punkt|pkt|sag|dagsorden)\w*\.?\s*:?\s*\d/i.test(body.slice(m.index + m[0].length))) continue;
         addNames(out, item.number, m[1], item.start + m.index);
       }
     }

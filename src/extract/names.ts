@@ -18,8 +18,13 @@ export interface NameParts {
   offset: number;
 }
 
+/** Compound titles ("Udvalgsmedlem", "Sundhedschef") are not part of a name. */
+const TITLE_SUFFIX = /(medlem|formand|direktør|chef|konsulent|læge|leder|sekretær|rådmand|borgmester|fuldmægtig|koordinator|sygeplejerske|repræsentant|konsulent|medarbejder)$/i;
+/** Common nouns that end a title phrase before a name ("... for Social og Beskæftigelse Henrik B."). */
+const NOUN_SUFFIX = /^.{3,}(else|hed|ing|tion|skab|isme|logi|ance|ence|område|væsen)$/i;
+
 function isNameToken(t: string): boolean {
-  return TOKEN.test(t) && !ROLE_WORDS.test(t) && t.length > 1 && !/^(Og|Der|Den|Det|De|Afbud|Fraværende|Deltog|Ingen|Kl|Punkt|Pkt|Sag|Referat)$/i.test(t);
+  return TOKEN.test(t) && !ROLE_WORDS.test(t) && !TITLE_SUFFIX.test(t) && t.length > 1 && !/^(Og|Der|Den|Det|De|Afbud|Fraværende|Deltog|Ingen|Kl|Punkt|Pkt|Sag|Referat)$/i.test(t);
 }
 
 /** Whether a whole string is a plausible personal name (2-5 capitalised words, no organisation words). */
@@ -54,6 +59,7 @@ export function trailingName(chunk: string): { name: string; offset: number } | 
   while (start < end && PARTICLES.has(tokens[start].t)) start++;
   const count = end - start;
   if (count < 2) return null;
+  while (end - start > 2 && NOUN_SUFFIX.test(tokens[start].t)) start++;
   const preceded = start > 0;
   if (preceded && count > 3) start = end - 3;
   if (!preceded && count > 4) start = end - 3;
@@ -89,7 +95,7 @@ export function parseNameEntry(entry: string): NameParts | null {
   for (let m; (m = re.exec(text)); ) chunks.push({ s: m[0], i: m.index });
   for (let k = 0; k < chunks.length; k++) {
     const raw = chunks[k].s;
-    const cleaned = raw.replace(PARTY, ' ').replace(/\s[-–]\s.*$/, '').replace(/\(.*$/, '').trimEnd();
+    const cleaned = raw.replace(PARTY, ' ').replace(/\s[-–]\s.*$/, '').replace(/\(.*$/, '').replace(/\s*:\s*\S.*$/, '').trimEnd();
     const lead = cleaned.length - cleaned.trimStart().length;
     const c = cleaned.trim();
     if (!c) continue;

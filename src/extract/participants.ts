@@ -53,7 +53,7 @@ function entryStatus(text: string, listStatus: 'present' | 'absent'): { status: 
   let substituteFor: string | null = null;
   if (/[:\-–]\s*afbud\b|\((fravær|fraværende|afbud)\)|[:\-–]\s*fraværende\b/i.test(text)) status = 'absent';
   else if (/[:\-–]\s*deltog\b(?!\s+ikke)|[:\-–]\s*til\s+stede\b/i.test(text)) status = 'present';
-  const sub = /stedfortræder\s+([A-ZÆØÅ][\wæøåéü'\-]+(?:\s+[A-ZÆØÅ][\wæøåéü'\-]+){1,4})/.exec(text);
+  const sub = /[Ss]tedfortræder\s+([A-ZÆØÅ][\wæøåéü'\-]+(?:\s+[A-ZÆØÅ][\wæøåéü'\-]+){1,4})/.exec(text);
   const forWhom = /(?:stedfortræder|suppleant|tilforordnet)\s+for\s+([A-ZÆØÅ][\wæøåéü'\-]+(?:\s+[A-ZÆØÅ][\wæøåéü'\-]+){1,4})/i.exec(text);
   if (forWhom) substituteFor = forWhom[1];
   else if (sub && status === 'absent') substitute = sub[1];
@@ -70,6 +70,8 @@ function labelOf(text: string): { status: 'present' | 'absent'; length: number }
     // A label is the whole line, or followed by ":" / a list; not a sentence that starts with the word.
     if (rest.trim() && !/^\s*:/.test(rest) && !m[0].endsWith(':') && !/^\s*[A-ZÆØÅ][\wæøå'\-]+\s+[A-ZÆØÅ]/.test(rest)) continue;
     if (/^\s*(var|er|blev|havde)\b/i.test(rest)) continue;
+    // "Afbud fra X stedfortræder Y. Afbud fra Z." is a sentence, not a label with a list.
+    if (!m[0].trimEnd().endsWith(':') && /(^|\s)[a-zæøå]{3,}\b/.test(rest.replace(/\b(og|samt)\b/g, ''))) continue;
     return { status: l.status, length: offset + m[0].length };
   }
   return null;

@@ -73,7 +73,7 @@ export const ITEM_STATUS_LINE = /^(åben(t)?(\s+punkt|\s+sag)?|lukket(\s+punkt|\
 export const CLOSED_ITEM = /\b(lukket\s+punkt|lukket\s+sag|lukket:)|^lukket\b/i;
 
 /** Navigation and UI text that separates items on web pages; a strong hint that an item follows. */
-export const ITEM_SEPARATOR_LINE = /^(tilbage\s+til\s+toppen|til\s+toppen|top)$/i;
+export const ITEM_SEPARATOR_LINE = /^(tilbage\s+til\s+toppen|til\s+toppen(\s+af\s+siden)?|top|del\s+siden|print\s+siden|udskriv(\s+siden)?)$/i;
 
 /** Header labels (label: value, or label alone with the value on the next line). */
 export const HEADER_LABELS = {
@@ -86,7 +86,7 @@ export const HEADER_LABELS = {
 
 /** Participant list labels in the header (or in item 1 where the family puts them there). */
 export const PARTICIPANT_LABELS: { status: 'present' | 'absent'; pattern: RegExp }[] = [
-  { status: 'absent', pattern: /^(afbud(\s+fra)?|fraværende(\s+(med|uden)\s+afbud|\s+i\s+mødet)?|afbud\/fraværende|fravær|ikke\s+til\s+stede|forhindret)\s*:?/i },
+  { status: 'absent', pattern: /^(afbud\/fraværende|afbud(\s+fra)?|fraværende(\s+(med|uden)\s+afbud|\s+i\s+mødet)?|fravær|ikke\s+til\s+stede|forhindret)\s*:?/i },
   { status: 'present', pattern: /^(mødedeltagere|deltagere|deltagerne\s+var|deltog|tilstede|til\s+stede|medlemmer|fremmødte|formænd|formandskab|administrativ\s+deltagelse|administrationen|sekretariat|sekretær|referent|øvrige\s+deltagere|desuden\s+deltog|fra\s+administrationen\s+deltog|gæster|mødeleder|fraværende\s+indtil\/fra)\s*:?/i },
 ];
 

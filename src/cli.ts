@@ -1,0 +1,48 @@
+/** The command-line interface: `referat convert`, `referat schema` (and the commands added beside them). */
+import { Command, Option } from 'commander';
+import { VERSION } from './version.js';
+import { createLogger } from './log.js';
+import { runConvert } from './commands/convert.js';
+import { jsonSchema } from '../schemas/json-schema.js';
+
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command();
+  let exitCode = 0;
+  program
+    .name('referat')
+    .description('Danish meeting minutes (referater) in, structured and validated JSON out.')
+    .version(VERSION)
+    .addOption(new Option('--log-json', 'write logs as JSON lines to stderr'))
+    .addOption(new Option('--verbose', 'more log output'))
+    .showHelpAfterError()
+    .exitOverride();
+
+  program
+    .command('convert')
+    .description('convert PDF, DOCX, HTML or text minutes into one JSON file each')
+    .argument('<inputs...>', 'files or folders (folders are walked)')
+    .option('-o, --out <dir>', 'output folder', 'out')
+    .option('-q, --quiet', 'print only errors')
+    .action(async (inputs: string[], opts: { out: string; quiet?: boolean }) => {
+      const log = createLogger({ json: program.opts().logJson, verbose: program.opts().verbose });
+      exitCode = await runConvert(inputs, opts, log);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the output')
+    .action(() => {
+      process.stdout.write(JSON.stringify(jsonSchema(), null, 2) + '\n');
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    const err = e as { code?: string; exitCode?: number };
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+    if (typeof err.exitCode === 'number') return err.exitCode === 1 ? 2 : err.exitCode;
+    console.error(`referat: ${(e as Error).message}`);
+    return 2;
+  }
+  return exitCode;
+}

@@ -1,0 +1,33 @@
+/** Converting a file or buffer: read (parsers/), analyze (pipeline), validate against the schema. */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { Referat, type Source } from '../schemas/referat.js';
+import { readDocument } from '../parsers/index.js';
+import type { ParsedText } from './types.js';
+import { analyze, type AnalysisContext, type AnalyzeOptions } from './pipeline.js';
+
+export function sourceOf(path: string, bytes: Buffer, parsed: Pick<ParsedText, 'format' | 'pageStarts' | 'encoding'>): Source {
+  return {
+    path,
+    format: parsed.format,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.length,
+    pages: parsed.pageStarts ? parsed.pageStarts.length : null,
+    encoding: parsed.encoding,
+  };
+}
+
+/** Convert one file to a validated Referat. Throws IngestError for unreadable input. */
+export async function convertFile(path: string, options: AnalyzeOptions & { displayPath?: string } = {}): Promise<AnalysisContext> {
+  const bytes = await readFile(path);
+  return convertBuffer(bytes, options.displayPath ?? path, options);
+}
+
+export async function convertBuffer(bytes: Buffer, path: string, options: AnalyzeOptions = {}): Promise<AnalysisContext> {
+  const parsed = await readDocument(bytes, { path });
+  const source = sourceOf(path, bytes, parsed);
+  const ctx = analyze(parsed, source, options);
+  // Every output is validated against the published schema before anyone sees it.
+  Referat.parse(ctx.referat);
+  return ctx;
+}

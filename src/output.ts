@@ -1,0 +1,34 @@
+/**
+ * Writing results: pretty JSON with keys in the schema's order, UTF-8, written to a temporary name and
+ * renamed, so an interrupted run never leaves a partial file.
+ */
+import { mkdir, rename, writeFile, rm } from 'node:fs/promises';
+import { dirname, join, relative, resolve, basename, sep } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { Referat } from '../schemas/referat.js';
+
+export function serialize(referat: Referat): string {
+  return JSON.stringify(referat, null, 2) + '\n';
+}
+
+export async function writeAtomic(path: string, content: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(tmp, content, 'utf8');
+    await rename(tmp, path);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+/**
+ * Where the output for an input goes: `<out>/<path relative to the converted folder>.json`, so inputs
+ * with the same name in different folders never overwrite each other ("minutes.pdf" -> "minutes.pdf.json").
+ */
+export function outputPathFor(input: string, root: string | null, outDir: string): string {
+  const rel = root ? relative(root, input) : basename(input);
+  const safe = rel.split(sep).filter((p) => p && p !== '..').join(sep) || basename(input);
+  return resolve(outDir, safe + '.json');
+}
