@@ -161,7 +161,7 @@ export function extractMeeting(tree: DocumentTree, referenceYear: number | null)
       if (/^kl\.?\s*\d/i.test(t)) continue;
       if (PARTICIPANT_LABELS.some((p) => p.pattern.test(t)) || TOC_HEADING.test(t) || findDates(t, {}).length || /:$/.test(t)) break;
       if (/^i\s+\S/.test(t) || /(rådhus|lokale|sal(en)?\b|møde|center|centret|vej\b|gade\b|teams|virtuel|plejehjem|kontor|hus(et)?\b|skole)/i.test(t)) {
-        location = t.replace(/^i\s+/, '');
+        location = joinAddress(meaningful, { value: t.replace(/^i\s+/, ''), start: meaningful[k].textStart, line: k });
       }
       break;
     }
@@ -176,7 +176,7 @@ function joinAddress(lines: Line[], first: LabelValue): string {
   for (let k = first.line + 1; k < Math.min(to, first.line + 5); k++) {
     const t = lines[k].text;
     if (!t || t.length > 60 || /:/.test(t) || PARTICIPANT_LABELS.some((p) => p.pattern.test(t)) || UI_LINE.test(t) || TOC_HEADING.test(t)) break;
-    if (!/^(\d{4}\s+\S|[A-ZÆØÅ][\wæøå.]*(\s+[\wæøå.]+){0,3}\s*\d*)$/.test(t)) break;
+    if (!/^(\d{4}\s+\S.*|[A-ZÆØÅ][\wæøå.]*(\s+[\wæøå.]+){0,3}\s*\d*)$/.test(t)) break;
     parts.push(t);
   }
   return parts.join(', ');

@@ -104,16 +104,35 @@ function scanRange(lines: Line[], from: number, to: number, found: ParticipantFi
       if (rest) addList(rest, restStart, listStatus, found, 2);
       continue;
     }
-    if (listStatus && isListEntry(text)) {
-      const body = text.replace(BULLET, '');
-      const bodyStart = line.textStart + text.length - body.length;
-      addEntry(body, bodyStart, listStatus, found);
-      continue;
+    if (listStatus) {
+      // Names laid out in table cells: "Jesper Mathiesen (A)<tab>Ole Bjerregaard (V)", "X (A) Y (A)".
+      const cells = splitCells(text);
+      if (cells.length > 1 && cells.every((c) => isListEntry(c.text))) {
+        for (const c of cells) addEntry(c.text, line.textStart + c.offset, listStatus, found);
+        continue;
+      }
+      if (isListEntry(text)) {
+        const body = text.replace(BULLET, '');
+        const bodyStart = line.textStart + text.length - body.length;
+        addEntry(body, bodyStart, listStatus, found);
+        continue;
+      }
     }
     if (classifyHeading(text) || parseItemHeading(text)?.family === 'punkt') listStatus = null;
     else if (listStatus && !isMetadataLine(text)) listStatus = text.length > 140 || /[.!?]$/.test(text) ? null : listStatus;
     addSentences(text, line.textStart, found);
   }
+}
+
+function splitCells(text: string): { text: string; offset: number }[] {
+  const cells: { text: string; offset: number }[] = [];
+  const re = /[^\t]+?(?=\t|(?<=\))\s+(?=[A-ZÆØÅ])|$)/g;
+  for (let m; (m = re.exec(text)); ) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    const lead = m[0].length - m[0].trimStart().length;
+    if (m[0].trim()) cells.push({ text: m[0].trim(), offset: m.index + lead });
+  }
+  return cells;
 }
 
 function isListEntry(text: string): boolean {

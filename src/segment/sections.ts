@@ -46,7 +46,13 @@ const GLUED_DECISION = /^(Beslutning|BESLUTNING)(?=[A-ZÆØÅ][a-zæøå])/;
 export function classifyHeading(text: string): HeadingMatch | null {
   if (!text || text.length > MAX_HEADING_LENGTH) return null;
   for (const rule of SECTION_HEADINGS) {
-    if (rule.pattern.test(text)) return { type: rule.type, role: rule.role ?? 'main', headingLength: text.length };
+    const m = rule.pattern.exec(text);
+    if (!m) continue;
+    if (!rule.prefix) return { type: rule.type, role: rule.role ?? 'main', headingLength: text.length };
+    const rest = text.slice(m[0].length);
+    // A prefix heading must end at a word boundary; what follows is inline section text.
+    if (rest && !/^[\s:,.]/.test(rest) && !/[\s:]$/.test(m[0])) continue;
+    return { type: rule.type, role: rule.role ?? 'main', headingLength: rest.trim() ? m[0].length : text.length };
   }
   const inline = INLINE_HEADING.exec(text) ?? GLUED_DECISION.exec(text);
   if (inline) {

@@ -11,20 +11,24 @@ export interface HeadingRule {
   pattern: RegExp;
   /** 'sub' headings (Økonomi, Proces ...) stay inside a running sagsfremstilling; see sections.ts. */
   role?: 'main' | 'sub' | 'lead-in';
+  /** The pattern matches the heading at the start of the line; text after it is the section's first words
+   * (PDF text puts "…s beslutning den 04.12.2012 Punkt 2 Indstillingen godkendt" on one line). */
+  prefix?: boolean;
 }
 
 const ORGAN = String.raw`[A-ZÆØÅ][^\n]{0,140}?`;
+const ITEM_REF = String.raw`(\s*,?\s*(punkt|pkt\.?)\s*\d+)?`;
 const DATE_ANY = String.raw`(?:\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}|\d{1,2}\.?\s*[a-zæøå]+\.?,?\s*\d{4}|\d{4}-\d{2}-\d{2})`;
 
 /** Section headings as whole lines. Order matters: the first match wins. */
 export const SECTION_HEADINGS: HeadingRule[] = [
   // Decision headings (beslutning), including the many "decided by <organ> on <date>" forms.
   { type: 'beslutning', pattern: /^(beslutning(er)?|beslutningsprotokol|afgørelse|politisk behandling|udvalgets beslutning|referat|protokol|protokollat)\s*:?$/i },
-  { type: 'beslutning', pattern: new RegExp(String.raw`^beslutning\s+(i|på|fra|af)?\s*${ORGAN}(den|d\.)?\s*${DATE_ANY}\s*:?$`, 'i') },
+  { type: 'beslutning', prefix: true, pattern: new RegExp(String.raw`^beslutning\s+(i|på|fra|af)?\s*${ORGAN}(den|d\.)?\s*${DATE_ANY}${ITEM_REF}\s*:?`, 'i') },
   { type: 'beslutning', pattern: new RegExp(String.raw`^beslutning\s+(i|på)\s+${ORGAN}\s*:?$`, 'i') },
-  { type: 'beslutning', pattern: new RegExp(String.raw`^${ORGAN}s\s+beslutning(\s+i\s+mødet)?\s+(den|d\.)\s*${DATE_ANY}.*$`, 'i') },
-  { type: 'beslutning', pattern: new RegExp(String.raw`^behandling\s+i\s+${ORGAN},?\s*pkt\.?\s*\d+\s*:?$`, 'i') },
-  { type: 'beslutning', pattern: new RegExp(String.raw`^${ORGAN},\s*${DATE_ANY},\s*pkt\.?\s*\d+\s*:?$`, 'i') },
+  { type: 'beslutning', prefix: true, pattern: new RegExp(String.raw`^${ORGAN}s\s+beslutning(\s+i\s+mødet)?\s+(den|d\.)\s*${DATE_ANY}${ITEM_REF}\s*:?`, 'i') },
+  { type: 'beslutning', prefix: true, pattern: new RegExp(String.raw`^behandling\s+i\s+${ORGAN},?\s*pkt\.?\s*\d+\s*:?`, 'i') },
+  { type: 'beslutning', prefix: true, pattern: new RegExp(String.raw`^${ORGAN},\s*${DATE_ANY},\s*pkt\.?\s*\d+\s*:?`, 'i') },
   // Resume and its synonyms.
   { type: 'resume', pattern: /^(sags)?(resume|resumé|résumé)\s*:?$/i },
   { type: 'resume', pattern: /^(sammendrag|sagens kerne|beslutningstema|kort resume|kort fortalt|hvad sagen handler om)\s*:?$/i },
