@@ -55,7 +55,7 @@ export function analyze(parsed: ParsedText, source: Source, options: AnalyzeOpti
 
   const participants = toParticipants(extractParticipants(tree), span);
   // Members with party letters make a political forum even where the header does not say so.
-  if (!meetingFound.level && participants.filter((p) => /^[A-ZÆØÅ]{1,2}$/.test(p.affiliation ?? '')).length >= 2) meetingFound.level = 'politisk';
+  if (!meetingFound.level && !/lokaludvalg|styregruppe|arbejdsgruppe|følgegruppe|netværk|brugerråd|seniorråd|ældreråd|handicapråd/i.test(meetingFound.body ?? '') && participants.filter((p) => /^[A-ZÆØÅ]{1,2}$/.test(p.affiliation ?? '')).length >= 2) meetingFound.level = 'politisk';
   const absences = extractItemAbsences(tree);
 
   const items: Item[] = [];

@@ -38,7 +38,7 @@ export function parseNumberList(s: string): number[] {
 
 /** Sentences that tie names to item numbers anywhere in the document. */
 const CROSS_REFERENCES: { re: RegExp; scope: 'listed' | 'after' }[] = [
-  { re: new RegExp(String.raw`${NAME_RUN}[^.\n]{0,80}?\bdeltog\s+(?:derfor\s+)?ikke\s+(?:i\s+|under\s+)?(?:behandling(?:en)?\s+af\s+)?${ITEM_WORD}\s*:?\s*${NUMBERS}`, 'g'), scope: 'listed' },
+  { re: new RegExp(String.raw`${NAME_RUN}(?:[^.\n]|\.(?=\s?\d)){0,80}?\bdeltog\s+(?:derfor\s+)?ikke\s+(?:i\s+|under\s+)?(?:behandling(?:en)?\s+af\s+)?${ITEM_WORD}\s*:?\s*${NUMBERS}`, 'g'), scope: 'listed' },
   { re: new RegExp(String.raw`${NAME_RUN}[^.\n]{0,40}?\bfraværende\s+(?:ved|under|i)\s+${ITEM_WORD}\s*${NUMBERS}`, 'g'), scope: 'listed' },
   { re: new RegExp(String.raw`stedfortræder\s+${NAME_RUN},?\s*fraværende\s+(?:ved|under|i)\s+${ITEM_WORD}\s*${NUMBERS}`, 'gi'), scope: 'listed' },
   { re: new RegExp(String.raw`${NAME_RUN}[^.\n]{0,60}?\binhabil[^.\n]{0,80}?\(?(?:under\s+)?${ITEM_WORD}\s*${NUMBERS}`, 'g'), scope: 'listed' },
@@ -62,7 +62,14 @@ export function extractItemAbsences(tree: DocumentTree): ItemAbsence[] {
     for (const s of item.sections) {
       if (absenceItem && s.type === 'beslutning') addNames(out, item.number, text.slice(s.bodyStart, s.bodyEnd), s.bodyStart);
       if (s.type !== 'absent') continue;
-      addNames(out, item.number, text.slice(s.bodyStart, s.bodyEnd), s.bodyStart);
+      // Under an absence label: a list of names, or sentences whose subjects are absent.
+      const body = text.slice(s.bodyStart, s.bodyEnd);
+      if (!SENTENCE_VERB.test(body)) { addNames(out, item.number, body, s.bodyStart); continue; }
+      let offset = s.bodyStart;
+      for (const line of body.split('\n')) {
+        if (!SENTENCE_VERB.test(line) || !addSubjects(out, item.number, line, offset)) addNames(out, item.number, line, offset);
+        offset += line.length + 1;
+      }
     }
     for (const re of IN_ITEM) {
       re.lastIndex = 0;
@@ -85,6 +92,22 @@ export function extractItemAbsences(tree: DocumentTree): ItemAbsence[] {
     }
   }
   return dedupe(out);
+}
+
+/** Verbs that make a line under an absence label a sentence rather than a list of names. */
+const SENTENCE_VERB = /\b(havde|har|var|er|blev|udeblev|mødte|deltog|ankom|forlod|erklærede|sluttede|meldte)\b/;
+const ABSENT_SUBJECT = new RegExp(String.raw`${NAME_RUN}\s+(?:havde\s+meldt\s+afbud|har\s+meldt\s+afbud|meldte\s+afbud|udeblev|var\s+indkaldt,?\s+men\s+mødte\s+ikke|mødte\s+ikke|var\s+fraværende|er\s+fraværende|deltog\s+ikke\s+(?:i|på)\s+mødet)`, 'g');
+
+function addSubjects(out: ItemAbsence[], item: number, line: string, start: number): boolean {
+  ABSENT_SUBJECT.lastIndex = 0;
+  const before = out.length;
+  for (let m; (m = ABSENT_SUBJECT.exec(line)); ) {
+    const found = trailingName(m[1]) ?? (isPersonName(m[1]) ? { name: m[1], offset: 0 } : null);
+    if (!found) continue;
+    const at = start + m.index + found.offset;
+    out.push({ item, name: found.name, start: at, end: at + found.name.length });
+  }
+  return out.length > before;
 }
 
 function addNames(out: ItemAbsence[], item: number, chunk: string, start: number) {

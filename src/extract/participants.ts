@@ -33,7 +33,7 @@ const NAMES = String.raw`([A-ZÆØÅ][^.:;]{2,300}?)`;
 const SENTENCES: { re: RegExp; apply: (m: RegExpExecArray) => { name: string; group: number; status: 'present' | 'absent'; substituteFor?: string | null }[] }[] = [
   { re: new RegExp(String.raw`(?:der\s+var\s+(?:modtaget\s+)?afbud\s+fra|afbud\s+fra|medlemmerne\s+var\s+mødt,?\s+bortset\s+fra)\s*:?\s*${NAMES}(?=\.|\s+stedfortræder|\s+i\s+stedet|,\s+der\s+havde|$)`, 'gim'),
     apply: (m) => [{ name: m[1], group: 1, status: 'absent' }] },
-  { re: new RegExp(String.raw`afbud\s+fra\s+${NAME}${PARTY_OPT}\.?\s+(?:stedfortræder|i\s+stedet\s+mødte)\s+${NAME}`, 'g'),
+  { re: new RegExp(String.raw`[Aa]fbud\s+fra\s+${NAME}${PARTY_OPT}\.?\s+(?:[Ss]tedfortræder|[Ii]\s+stedet\s+mødte)\s+${NAME}`, 'g'),
     apply: (m) => [{ name: m[2], group: 2, status: 'present', substituteFor: m[1] }] },
   { re: new RegExp(String.raw`i\s+stedet\s+for\s+${NAME}${PARTY_OPT}\s+mødte\s+${NAME}`, 'gi'),
     apply: (m) => [{ name: m[2], group: 2, status: 'present', substituteFor: m[1] }] },
