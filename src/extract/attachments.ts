@@ -3,9 +3,9 @@
  * where the family has no Bilag heading.
  */
 import type { ItemNode } from '../segment/index.js';
+import { ATTACHMENT_FILE as FILE_NAME } from '../segment/sections.js';
 
 const NONE = /^(ingen|ingen\s+bilag|-)\.?$/i;
-const FILE_NAME = /^[^\s].{2,200}\.(pdf|docx?|xlsx?|pptx?|odt|rtf)$/i;
 
 export function extractAttachments(item: ItemNode, text: string): string[] {
   const titles: string[] = [];

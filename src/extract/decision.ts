@@ -54,7 +54,7 @@ export function extractDecision(item: ItemNode, text: string): DecisionFinding |
   for (let k = all.length - 1; k >= 0; k--) {
     const parts = all[k].filter((s) => s.bodyEnd > s.bodyStart);
     if (!parts.length) continue;
-    const body = parts.map((s) => text.slice(s.bodyStart, s.bodyEnd).trim()).filter(Boolean).join('\n');
+    const body = parts.map((s) => text.slice(s.bodyStart, s.bodyEnd).trim()).filter(Boolean).join('\n').replace(/^[-•·*–]\s+/, '');
     if (!body) continue;
     if (CLOSED_ONLY.test(body)) return null;
     return { text: body, outcome: classifyOutcome(body), start: parts[0].bodyStart, end: parts[parts.length - 1].bodyEnd };

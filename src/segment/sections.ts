@@ -40,6 +40,8 @@ export interface HeadingMatch {
 }
 
 const MAX_HEADING_LENGTH = 180;
+/** A line that is only a file name: "Kvalitetsstandard_2024.pdf". */
+export const ATTACHMENT_FILE = /^[^\s].{0,200}\.(pdf|docx?|xlsx?|pptx?|odt|rtf)$/i;
 const INLINE_HEADING = /^(beslutning|referat|resume|resumé|indstilling|sagsfremstilling|bilag|sammendrag)\s*:\s*(?=\S)/i;
 const GLUED_DECISION = /^(Beslutning|BESLUTNING)(?=[A-ZÆØÅ][a-zæøå])/;
 
@@ -120,6 +122,9 @@ export function segmentSections(lines: Line[], from: number, to: number): Sectio
     const text = line.text;
     if (!text) continue;
     if (ITEM_SEPARATOR_LINE.test(text)) continue;
+    // Empty bullets and attachment file names listed inline are not section text (attachments are
+    // collected from the item separately).
+    if (/^[-•·*–]$/.test(text) || ATTACHMENT_FILE.test(text)) continue;
     const cur = current as SectionNode | null;
 
     const heading = classifyHeading(text);
