@@ -1,0 +1,473 @@
+/**
+ * Shared HTML-to-text reader (web pages and mammoth's DOCX output): drops page chrome (menus,
+ * cookie banners, breadcrumbs, scripts), turns blocks into lines, list items into "- " / "N. "
+ * lines, table rows into tab-separated lines, records heading lines, and removes UI text.
+ */
+import { HTMLElement, Node, NodeType, parse, TextNode } from 'node-html-parser';
+import type { Diagnostic } from '../schemas/referat.js';
+import type { ParsedText } from '../src/types.js';
+import { decodeBytes, normalizeText, tryUtf8 } from './text.js';
+
+// ---------------------------------------------------------------------------------------------
+// UI text of agenda web pages. The one place the vocabulary lives.
+
+export type UiRuleMode =
+  /** the whole line is UI text: drop it */
+  | 'line'
+  /** the line starts with UI text that was glued onto real content: strip it, keep the rest */
+  | 'prefix'
+  /** the line ends with UI text: strip it, keep the rest */
+  | 'suffix'
+  /** the line is breadcrumb residue starting with this text: drop the whole line */
+  | 'drop-if-prefix';
+
+export interface UiRule {
+  mode: UiRuleMode;
+  /** a literal phrase (matched case-insensitively on word boundaries) or a pattern */
+  text: string | RegExp;
+  /** for 'suffix': apply only to lines of at most this many words (before stripping) */
+  maxWords?: number;
+}
+
+export const UI_TEXT: readonly UiRule[] = [
+  { mode: 'prefix', text: 'fold dette punkt ind' },
+  { mode: 'prefix', text: 'fold dette punkt ud' },
+  { mode: 'prefix', text: 'Luk alle punkter' },
+  { mode: 'prefix', text: 'Fold alle ud' },
+  { mode: 'prefix', text: 'Fold alle punkter ud' },
+  { mode: 'prefix', text: 'Åbn alle punkter' },
+  { mode: 'line', text: 'Til toppen' },
+  { mode: 'line', text: 'Til toppen af siden' },
+  { mode: 'line', text: 'Tilbage til toppen' },
+  { mode: 'line', text: 'Udskriv' },
+  { mode: 'line', text: 'Print' },
+  { mode: 'line', text: 'Se alle bilag' },
+  { mode: 'line', text: 'Skjul alle bilag' },
+  { mode: 'line', text: 'Gå til indhold' },
+  { mode: 'line', text: 'Gå til hovedindhold' },
+  { mode: 'line', text: 'Spring til indhold' },
+  { mode: 'line', text: 'Skip to content' },
+  { mode: 'line', text: 'Skip to main content' },
+  { mode: 'drop-if-prefix', text: 'You are here' },
+  { mode: 'drop-if-prefix', text: 'Du er her' },
+  { mode: 'suffix', text: /\s*Klik her for at folde (?:ud|ind)(?: og læse mere(?: om\b.*)?)?$/i },
+  { mode: 'suffix', text: /\s+Ikon$/, maxWords: 4 },
+];
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+interface CompiledRule {
+  rule: UiRule;
+  re: RegExp;
+}
+
+const COMPILED: CompiledRule[] = UI_TEXT.map((rule) => {
+  if (rule.text instanceof RegExp) return { rule, re: rule.text };
+  const p = escapeRe(rule.text).replace(/ /g, '\\s+');
+  switch (rule.mode) {
+    case 'line':
+      return { rule, re: new RegExp(`^${p}[\\s.:!]*$`, 'i') };
+    case 'prefix':
+      return { rule, re: new RegExp(`^${p}(?:[\\s:]+|$)`, 'i') };
+    case 'drop-if-prefix':
+      return { rule, re: new RegExp(`^${p}(?:[\\s:>»]|$)`, 'i') };
+    case 'suffix':
+      return { rule, re: new RegExp(`\\s*${p}$`, 'i') };
+  }
+});
+
+/** Removes UI text from one line; returns null when nothing is left. */
+export function stripUiText(line: string): string | null {
+  let s = line.trim();
+  for (let pass = 0; pass < 3; pass++) {
+    const before = s;
+    for (const { rule, re } of COMPILED) {
+      if (rule.mode === 'line' || rule.mode === 'drop-if-prefix') {
+        if (re.test(s)) return null;
+      } else if (rule.mode === 'prefix') {
+        s = s.replace(re, '');
+      } else if (rule.mode === 'suffix') {
+        if (rule.maxWords && s.split(/\s+/).length > rule.maxWords) continue;
+        s = s.replace(re, '');
+      }
+      s = s.trim();
+      if (s === '') return null;
+    }
+    if (s === before) break;
+  }
+  return s;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Elements whose content is never document text. */
+const DROP_TAGS = new Set([
+  'script', 'style', 'noscript', 'nav', 'aside', 'form', 'button', 'svg', 'template', 'iframe', 'object',
+  'embed', 'select', 'textarea', 'input', 'canvas', 'video', 'audio', 'map', 'head', 'link', 'meta', 'img',
+  'picture', 'dialog',
+]);
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'blockquote', 'body', 'center', 'dd', 'details', 'dl', 'dt', 'div', 'fieldset',
+  'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'li',
+  'main', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul',
+  'caption', 'legend', 'menu', 'option',
+]);
+
+const HEADING = /^h[1-6]$/;
+/** Marks a table cell boundary inside a line until white space has been cleaned up. */
+const CELL_SEP = '\u0001';
+
+/** id/class tokens of page chrome: cookie banners, consent dialogs, breadcrumbs, menus, skip links. */
+const CHROME_TOKEN =
+  /^(?:cookie|consent|cybotcookiebot|breadcrumb|skip)|cookie|consent|breadcrumb|^(?:nav|navbar|navigation|menu|menus|mainmenu|topmenu|submenu|megamenu|sitemenu)$|^(?:nav|menu)[-_]|[-_](?:nav|menu|navigation)$|^skip[-_]?link/i;
+
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'menu', 'menubar', 'dialog', 'alertdialog', 'search']);
+
+function isChrome(el: HTMLElement): boolean {
+  const role = el.getAttribute('role')?.toLowerCase();
+  if (role && CHROME_ROLES.has(role)) {
+    // role="dialog" is how cookie banners announce themselves; a dialog that holds the document is unlikely
+    return true;
+  }
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  const tokens = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.split(/\s+/).filter(Boolean);
+  return tokens.some((t) => CHROME_TOKEN.test(t));
+}
+
+function hasAncestor(el: HTMLElement, tags: Set<string>): boolean {
+  for (let p = el.parentNode; p; p = p.parentNode) if (p.rawTagName && tags.has(p.rawTagName.toLowerCase())) return true;
+  return false;
+}
+
+const CONTENT_SECTIONS = new Set(['article', 'main']);
+
+export interface HtmlTextOptions {
+  /** keep tabs (mammoth writes Word tabs as \t): runs of white space containing a tab become one \t */
+  preserveTabs?: boolean;
+  /** apply the UI_TEXT rules (web pages: yes; Word documents: no) */
+  stripUi?: boolean;
+  /** put the <title> first when no h1 repeats it */
+  useTitle?: boolean;
+}
+
+export interface HtmlText {
+  text: string;
+  headingStarts: number[];
+  /** the lines, in order (text === lines.map(l => l.text).join("\n")) */
+  lines: { text: string; heading: boolean }[];
+}
+
+class LineBuilder {
+  lines: { text: string; heading: boolean }[] = [];
+  private cur = '';
+  private pendingPrefix: string | null = null;
+  headingDepth = 0;
+  preDepth = 0;
+
+  constructor(private readonly opts: HtmlTextOptions) {}
+
+  add(s: string): void {
+    this.cur += s;
+  }
+
+  setPrefix(p: string): void {
+    this.flush();
+    this.pendingPrefix = p;
+  }
+
+  private clean(s: string): string {
+    let t = s;
+    if (this.opts.preserveTabs) {
+      t = t.replace(/[ \n\r\f\v\u00a0\u2007\u202f]*\t[\s\u00a0]*/g, '\t').replace(/[ \n\r\f\v\u00a0\u2007\u202f\u200b]+/g, ' ');
+    } else {
+      t = t.replace(/[\s\u00a0\u2007\u202f\u200b]+/g, ' ');
+    }
+    // table cell separators survive the white-space clean-up
+    return t.replace(/[ \t]*\u0001[ \t]*/g, '\t').replace(/^[ \t]+|[ \t]+$/g, '');
+  }
+
+  /** Ends the current line. `endOfItem`: a list item ends, so a marker still waiting is an empty item. */
+  flush(endOfItem = false): void {
+    let content = this.clean(this.cur);
+    this.cur = '';
+    if (content !== '' && this.opts.stripUi) content = stripUiText(content) ?? '';
+    if (content === '' && (this.pendingPrefix === null || !endOfItem)) return;
+    const prefix = this.pendingPrefix;
+    this.pendingPrefix = null;
+    const text = prefix === null ? content : content === '' ? prefix.trimEnd() : prefix + content;
+    this.lines.push({ text, heading: this.headingDepth > 0 && content !== '' });
+  }
+
+  /** For <pre>: every source line becomes a line. */
+  addPre(s: string): void {
+    const parts = s.replace(/\r\n?/g, '\n').split('\n');
+    parts.forEach((p, i) => {
+      if (i > 0) this.flush();
+      this.cur += p;
+    });
+  }
+}
+
+function olLabel(n: number, type: string | undefined): string {
+  switch (type) {
+    case 'a':
+      return toLetters(n).toLowerCase();
+    case 'A':
+      return toLetters(n);
+    case 'i':
+      return toRoman(n).toLowerCase();
+    case 'I':
+      return toRoman(n);
+    default:
+      return String(n);
+  }
+}
+
+export function toLetters(n: number): string {
+  let s = '';
+  let v = n;
+  while (v > 0) {
+    v--;
+    s = String.fromCharCode(65 + (v % 26)) + s;
+    v = Math.floor(v / 26);
+  }
+  return s || String(n);
+}
+
+export function toRoman(n: number): string {
+  if (n <= 0 || n >= 4000) return String(n);
+  const table: [number, string][] = [
+    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
+    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  ];
+  let s = '';
+  let v = n;
+  for (const [k, r] of table) while (v >= k) ((s += r), (v -= k));
+  return s;
+}
+
+function tagOf(node: Node): string {
+  return node instanceof HTMLElement ? (node.rawTagName ?? '').toLowerCase() : '';
+}
+
+function elementChildren(el: HTMLElement): HTMLElement[] {
+  return el.childNodes.filter((n): n is HTMLElement => n instanceof HTMLElement);
+}
+
+/** A list item that holds a page section (headings, tables, several blocks) rather than a list entry. */
+function isContainerItem(li: HTMLElement): boolean {
+  return li.querySelector('h1,h2,h3,h4,h5,h6,table,article,section') !== null || li.querySelectorAll('div,p').length > 3;
+}
+
+/** The rows of a table, not descending into nested tables. */
+function tableRows(table: HTMLElement): HTMLElement[] {
+  const rows: HTMLElement[] = [];
+  for (const child of elementChildren(table)) {
+    const t = tagOf(child);
+    if (t === 'tr') rows.push(child);
+    else if (t === 'thead' || t === 'tbody' || t === 'tfoot') rows.push(...elementChildren(child).filter((c) => tagOf(c) === 'tr'));
+  }
+  return rows;
+}
+
+/** A cell that holds one line of inline text (so its row can be one tab-separated line). */
+function isSimpleCell(cell: HTMLElement): boolean {
+  let blocks = 0;
+  let simple = true;
+  const visit = (el: HTMLElement): void => {
+    for (const c of elementChildren(el)) {
+      const t = tagOf(c);
+      if (t === 'table' || t === 'ul' || t === 'ol' || t === 'br' || HEADING.test(t)) simple = false;
+      else if (BLOCK_TAGS.has(t)) {
+        blocks++;
+        visit(c);
+      } else visit(c);
+      if (!simple) return;
+    }
+  };
+  visit(cell);
+  return simple && blocks <= 1;
+}
+
+function inlineText(el: Node): string {
+  if (el instanceof TextNode) return el.text;
+  if (!(el instanceof HTMLElement)) return '';
+  const t = tagOf(el);
+  if (DROP_TAGS.has(t) || (el instanceof HTMLElement && isChrome(el))) return '';
+  return el.childNodes.map(inlineText).join(' ');
+}
+
+/** `listDepth.ul`: how many list items (with a marker) enclose the node, for indenting nested lists. */
+function walk(node: Node, b: LineBuilder, listDepth: { ul: number }, opts: HtmlTextOptions): void {
+  if (node.nodeType === NodeType.TEXT_NODE) {
+    const t = (node as TextNode).text;
+    if (b.preDepth > 0) b.addPre(t);
+    else b.add(t);
+    return;
+  }
+  if (!(node instanceof HTMLElement)) return; // comments
+  const tag = tagOf(node);
+  if (tag === 'title') return;
+  if (DROP_TAGS.has(tag) || isChrome(node)) return;
+  if ((tag === 'header' || tag === 'footer') && !hasAncestor(node, CONTENT_SECTIONS)) return;
+  if (tag === 'br') {
+    b.flush();
+    return;
+  }
+  if (tag === 'table') {
+    b.flush();
+    walkTable(node, b, listDepth, opts);
+    return;
+  }
+  if (tag === 'ul' || tag === 'ol' || tag === 'menu') {
+    b.flush();
+    const ordered = tag === 'ol';
+    const type = node.getAttribute('type') ?? undefined;
+    const start = Number.parseInt(node.getAttribute('start') ?? '', 10);
+    const reversed = node.hasAttribute('reversed');
+    const items = elementChildren(node).filter((c) => tagOf(c) === 'li');
+    let n = Number.isFinite(start) ? start : reversed ? items.length : 1;
+    for (const child of node.childNodes) {
+      if (tagOf(child) !== 'li') {
+        walk(child, b, listDepth, opts);
+        continue;
+      }
+      const li = child as HTMLElement;
+      const value = Number.parseInt(li.getAttribute('value') ?? '', 10);
+      if (ordered && Number.isFinite(value)) n = value;
+      if (isContainerItem(li)) {
+        // a list used for page layout (agenda items as <li> with headings and sections): no marker
+        b.flush();
+        for (const c of li.childNodes) walk(c, b, listDepth, opts);
+        b.flush();
+      } else {
+        const indent = ' '.repeat(listDepth.ul);
+        b.setPrefix(ordered ? `${indent}${olLabel(n, type)}. ` : `${indent}- `);
+        listDepth.ul++;
+        for (const c of li.childNodes) walk(c, b, listDepth, opts);
+        listDepth.ul--;
+        b.flush(true);
+      }
+      n += reversed ? -1 : 1;
+    }
+    b.flush();
+    return;
+  }
+  const block = BLOCK_TAGS.has(tag);
+  const heading = HEADING.test(tag);
+  if (block) b.flush();
+  if (heading) b.headingDepth++;
+  if (tag === 'pre') b.preDepth++;
+  for (const c of node.childNodes) walk(c, b, listDepth, opts);
+  if (block) b.flush();
+  if (tag === 'pre') b.preDepth--;
+  if (heading) b.headingDepth--;
+}
+
+function walkTable(table: HTMLElement, b: LineBuilder, listDepth: { ul: number }, opts: HtmlTextOptions): void {
+  for (const child of elementChildren(table)) {
+    if (tagOf(child) === 'caption') {
+      walk(child, b, listDepth, opts);
+      b.flush();
+    }
+  }
+  for (const row of tableRows(table)) {
+    const cells = elementChildren(row).filter((c) => tagOf(c) === 'td' || tagOf(c) === 'th');
+    if (cells.length === 0) continue;
+    if (cells.length > 1 && cells.every(isSimpleCell)) {
+      const texts = cells.map((c) => inlineText(c).replace(/[\s\u00a0]+/g, ' ').trim());
+      while (texts.length > 0 && texts[texts.length - 1] === '') texts.pop();
+      if (texts.length === 0) continue;
+      const hasHeading = cells.some((c) => c.querySelector('h1,h2,h3,h4,h5,h6') !== null);
+      b.flush();
+      if (hasHeading) b.headingDepth++;
+      b.add(texts.join(CELL_SEP));
+      b.flush();
+      if (hasHeading) b.headingDepth--;
+    } else {
+      // layout tables and cells with several blocks: each cell is a run of blocks of its own
+      for (const cell of cells) {
+        b.flush();
+        for (const c of cell.childNodes) walk(c, b, listDepth, opts);
+        b.flush();
+      }
+    }
+  }
+}
+
+const norm = (s: string): string => s.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
+
+/** Converts an HTML string to lines of text. */
+export function htmlToText(html: string, opts: HtmlTextOptions = {}): HtmlText {
+  const root = parse(html.replace(/<!doctype[^>]*>/gi, '').replace(/<\?xml[^>]*\?>/gi, ''), {
+    lowerCaseTagName: false,
+    comment: false,
+    blockTextElements: { script: false, noscript: false, style: false, pre: true },
+  });
+  const b = new LineBuilder(opts);
+  walk(root, b, { ul: 0 }, opts);
+  b.flush();
+  const lines = b.lines;
+
+  if (opts.useTitle) {
+    const titleEl = root.querySelector('title');
+    const title = titleEl ? titleEl.text.replace(/[\s\u00a0]+/g, ' ').trim() : '';
+    if (title) {
+      const h1s = root.querySelectorAll('h1').map((h) => norm(h.text));
+      const t = norm(title);
+      const repeated = h1s.some((h) => h === t || (h.length > 0 && h.includes(t)));
+      if (!repeated) lines.unshift({ text: title, heading: false });
+    }
+  }
+
+  const headingStarts: number[] = [];
+  let offset = 0;
+  const out: string[] = [];
+  for (const l of lines) {
+    if (l.heading) headingStarts.push(offset);
+    out.push(l.text);
+    offset += l.text.length + 1;
+  }
+  return { text: out.join('\n'), headingStarts, lines };
+}
+
+/** The charset a page declares in <meta charset> / http-equiv, if any. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.-]+)/i.exec(head);
+  return m ? m[1].toLowerCase() : null;
+}
+
+/** Reads an HTML page. */
+export function readHtml(input: Uint8Array): ParsedText {
+  const charset = declaredCharset(input);
+  const decoded =
+    tryUtf8(input) !== null || !charset ? decodeBytes(input) : decodeBytes(input, charset === 'iso-8859-1' ? 'windows-1252' : charset);
+  const diagnostics: Diagnostic[] = [];
+  const { text, headingStarts } = htmlToText(decoded.text, { stripUi: true, useTitle: true });
+  const norm2 = normalizeText(text, { pages: false });
+  diagnostics.push(...norm2.diagnostics);
+  // normalizeText only replaces characters one-for-one or repairs words inside lines; when the length changed
+  // (NUL removal, mojibake repair), heading offsets are recomputed from line positions.
+  let starts = headingStarts;
+  if (norm2.text.length !== text.length) {
+    const headingLines = new Set<number>();
+    let off = 0;
+    text.split('\n').forEach((l, i) => {
+      if (headingStarts.includes(off)) headingLines.add(i);
+      off += l.length + 1;
+    });
+    starts = [];
+    off = 0;
+    norm2.text.split('\n').forEach((l, i) => {
+      if (headingLines.has(i)) starts.push(off);
+      off += l.length + 1;
+    });
+  }
+  return { format: 'html', text: norm2.text, pageStarts: null, headingStarts: starts, encoding: decoded.encoding, diagnostics };
+}
