@@ -152,12 +152,12 @@ export function parseNameList(text: string): ListedName[] {
     }
     const party = PARTY.exec(piece.s)?.[1] ?? null;
     if (isPersonName(trimmed.replace(/[.:]$/, ''))) {
-      out.push({ name: trimmed.replace(/[.:]$/, ''), affiliation: party, role: null, offset: piece.i + lead, marker });
+      out.push({ name: trimmed.replace(/[.:]$/, '').replace(/\s+/g, ' '), affiliation: party, role: null, offset: piece.i + lead, marker });
       continue;
     }
     const tail = trailingName(trimmed);
     if (tail && !ORG_WORD.test(tail.name)) {
-      out.push({ name: tail.name, affiliation: party, role: trimmed.slice(0, tail.offset).trim() || null, offset: piece.i + lead + tail.offset, marker });
+      out.push({ name: tail.name.replace(/\s+/g, ' '), affiliation: party, role: trimmed.slice(0, tail.offset).trim() || null, offset: piece.i + lead + tail.offset, marker });
       continue;
     }
     if (last && (BARE_PARTY.test(trimmed) || ORG_WORD.test(trimmed) || trimmed.split(/\s+/).length <= 4)) {

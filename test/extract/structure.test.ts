@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, sampleText } from '../helpers.js';
+import { parseNameEntry, parseNameList, isPersonName } from '../../src/extract/names.js';
+import { classifyOutcome } from '../../src/extract/decision.js';
+import { parseNumberList } from '../../src/extract/item-absences.js';
+import { cleanBody, levelOf } from '../../src/extract/meeting.js';
+
+describe('names', () => {
+  it('strips party letters, titles, roles and e-mail addresses', () => {
+    expect(parseNameEntry('Pia Kronborg Lund (A) - formand')).toMatchObject({ name: 'Pia Kronborg Lund', affiliation: 'A', role: 'formand' });
+    expect(parseNameEntry('Direktør for Sundhed og Omsorg Lene Bruun Ravnsbæk, Gjessø Kommune')).toMatchObject({ name: 'Lene Bruun Ravnsbæk', affiliation: 'Gjessø Kommune' });
+    expect(parseNameEntry('Direktør for Social og Beskæftigelse Henrik Bøgelund, Gjessø Kommune')?.name).toBe('Henrik Bøgelund');
+    expect(parseNameEntry('Udvalgsformand Sundhed-, Kultur- og Fritidsudvalget, Torben Overgaard Nielsen, Thisted Kommune, ton@thisted.dk')?.name).toBe('Torben Overgaard Nielsen');
+    expect(parseNameEntry('Mette Grønbech Lauridsen: Deltog')?.name).toBe('Mette Grønbech Lauridsen');
+  });
+  it('reads a run-on participant line with affiliations and (Fravær) markers', () => {
+    const names = parseNameList('Bo Libergren, V, Mette Bossen Linnet, V (Fravær), Johannes Lundsfryd, Middelfart Kommune, Knud Erik Langhoff. Kolding Kommune, Birgitte Ries Møller, PLO');
+    expect(names.map((n) => n.name)).toEqual(['Bo Libergren', 'Mette Bossen Linnet', 'Johannes Lundsfryd', 'Knud Erik Langhoff', 'Birgitte Ries Møller']);
+    expect(names[1].marker).toBe('Fravær');
+    expect(names[3].affiliation).toBe('Kolding Kommune');
+  });
+  it('tells names from organisations', () => {
+    expect(isPersonName('Anne-Mette Fuglsang')).toBe(true);
+    expect(isPersonName('Region Nordjylland')).toBe(false);
+    expect(isPersonName('Gjessø Kommune')).toBe(false);
+  });
+});
+
+describe('outcome', () => {
+  it('classifies decision texts', () => {
+    expect(classifyOutcome('Indstillingen blev godkendt.')).toBe('approved');
+    expect(classifyOutcome('Orientering om status blev taget til efterretning.')).toBe('noted');
+    expect(classifyOutcome('Fagligt strategisk niveau besluttede at sende projektbeskrivelsen tilbage til projektgruppen.')).toBe('returned');
+    expect(classifyOutcome('Punktet blev udsat til næste møde.')).toBe('postponed');
+    expect(classifyOutcome('Forslaget blev ikke godkendt.')).toBe('rejected');
+    expect(classifyOutcome('Udvalget drøftede sagen.')).toBe('discussed');
+  });
+});
+
+describe('item numbers in absence sentences', () => {
+  it('expands lists and ranges', () => {
+    expect(parseNumberList('5, 6, 7')).toEqual([5, 6, 7]);
+    expect(parseNumberList('6 – 9')).toEqual([6, 7, 8, 9]);
+    expect(parseNumberList('1 og 2')).toEqual([1, 2]);
+  });
+});
+
+describe('meeting header helpers', () => {
+  it('removes the level suffix and dates from a body', () => {
+    expect(cleanBody('REFERAT Sundhedsklynge Sønderjylland - Fagligt strategisk niveau d. 25-05-2023')).toBe('Sundhedsklynge Sønderjylland');
+    expect(cleanBody('Møde i Sundhedsklynge Nordsjælland - politisk niveau d. 15 marts 2024')).toBe('Sundhedsklynge Nordsjælland');
+    expect(cleanBody('Referat politisk møde Sundhedsklynge Vest 10. maj')).toBe('Sundhedsklynge Vest');
+    expect(levelOf('Sundhedsklynge X - Fagligt strategisk niveau')).toBe('fagligt strategisk');
+  });
+});
+
+describe('extraction on the field samples', () => {
+  it('001: header, participants with (Fravær), per-item absences, decisions', () => {
+    const { referat } = analyzeText(sampleText('001_7b1df9de962b88b2.txt'));
+    expect(referat.meeting).toMatchObject({ body: 'Sundhedsklynge Lillebælt', date: '2024-04-26', startTime: '12:30', location: 'Kongshøj Plejehjem', level: 'politisk' });
+    const absent = referat.participants.filter((p) => p.status === 'absent').map((p) => p.name).sort();
+    expect(absent).toEqual(['Jette Damsø Henriksen', 'Mette Bossen Linnet', 'Steen Wrist']);
+    expect(referat.participants.filter((p) => p.status === 'present')).toHaveLength(8);
+    for (const p of referat.participants) expect(referat.text.slice(p.span.start, p.span.end).replace(/\s+/g, ' ')).toBe(p.name);
+    expect([...referat.items[1].absent].sort()).toEqual(['Jette Damsø Henriksen', 'Mette Bossen Linnet', 'Steen Wrist']);
+    expect(referat.items[0].decision).toMatchObject({ outcome: 'noted' });
+    expect(referat.items[9].decision).toBeNull();
+    expect(referat.items[1].recommendations).toEqual(['Tager oplæg og rundvisning til efterretning.']);
+  });
+  it('000: the decision sends the project description back', () => {
+    const { referat } = analyzeText(sampleText('000_94bc2a59beba3b57.txt'));
+    expect(referat.items[0].decision?.outcome).toBe('returned');
+    expect(referat.meeting?.level).toBe('fagligt strategisk');
+    expect(referat.items[0].recommendations.length).toBeGreaterThanOrEqual(2);
+  });
+  it('004: header lists with titles and e-mails, the year of "10. maj" inferred with a diagnostic', () => {
+    const { referat } = analyzeText(sampleText('004_8a7553dc6f277047.txt'));
+    expect(referat.meeting?.date).toBe('2023-05-10');
+    expect(referat.diagnostics.map((d) => d.code)).toContain('meeting-date-year-inferred');
+    const names = referat.participants.map((p) => p.name);
+    expect(names).toContain('Torben Overgaard Nielsen');
+    expect(names).toContain('Jørgen Rørbæk');
+    expect(referat.participants.find((p) => p.name === 'Lina Hundebøll Jespersen')?.status).toBe('absent');
+    expect(referat.participants.find((p) => p.name === 'Jørgen Rørbæk')?.substituteFor).toBe('Lina Hundebøll Jespersen');
+  });
+  it('003 is a memo: no meeting, no items, amounts and dates still found', () => {
+    const { referat } = analyzeText(sampleText('003_e413edb90be0967c.txt'));
+    expect(referat.documentType).toBe('memo');
+    expect(referat.meeting).toBeNull();
+    expect(referat.items).toEqual([]);
+    expect(referat.amounts.map((a) => a.value)).toEqual([400000]);
+  });
+  it('ties absences to items by number: ranges, departures and in-item sentences', () => {
+    const text = [
+      'Referat', 'Møde i Udvalget for Sundhed', 'tirsdag den 9. april 2024 kl. 16:00', 'Deltagere:', 'Anna Holm (A)', 'Bent Lund (V)- deltog ikke i behandlingen af punkt: 2, 3', 'Carl Berg (C)', '',
+      '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.', '',
+      '2. Budget', 'Beslutning', 'Godkendt. Carl Berg (C) forlod mødet kl. 17.40 efter punkt 2.', '',
+      '3. Eventuelt', 'Beslutning', 'Intet. Anna Holm (A) deltog ikke i udvalgets behandling af sagen.',
+    ].join('\n');
+    const { referat } = analyzeText(text);
+    expect(referat.items.map((i) => [...i.absent].sort())).toEqual([[], ['Bent Lund'], ['Anna Holm', 'Bent Lund', 'Carl Berg']]);
+    expect(referat.participants.every((p) => p.status === 'present')).toBe(true);
+  });
+});
