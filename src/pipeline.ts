@@ -87,6 +87,9 @@ export function analyze(parsed: ParsedText, source: Source, options: AnalyzeOpti
       diagnostics.push(diagnostic('item-only-in-toc', 'info', `Punkt ${node.number} står kun i indholdsfortegnelsen (fx et lukket punkt) og har ingen tekst i referatet.`, { span: span(node.start, node.end), item: node.number }));
     }
   }
+  if (tree.items.some((i) => i.numberInferred)) {
+    diagnostics.push(diagnostic('items-unnumbered', 'warning', `Dagsordenspunkterne har ingen synlige numre; de ${tree.items.length} punkter er nummereret i den rækkefølge, de står i.`));
+  }
   if (tree.items.length === 0 && text.trim().length > 0) {
     diagnostics.push(diagnostic('no-items-found', 'info', 'Der blev ikke fundet nummererede dagsordenspunkter; dokumentet behandles som sammenhængende tekst.'));
   }

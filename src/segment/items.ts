@@ -6,8 +6,8 @@
  */
 import type { ItemKind } from '../../schemas/referat.js';
 import { nextNonEmpty, prevNonEmpty, type Line } from './lines.js';
-import { parseItemHeading, type HeadingFamily, type ParsedItemHeading } from './item-heading.js';
-import { isMetadataLine, isSectionHeadingLine } from './sections.js';
+import { cleanTitle, parseItemHeading, type HeadingFamily, type ParsedItemHeading } from './item-heading.js';
+import { classifyHeading, isMetadataLine, isSectionHeadingLine } from './sections.js';
 import type { TocNode } from './toc.js';
 import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, CLOSED_ITEM, ITEM_SEPARATOR_LINE, ITEM_STATUS_LINE } from './vocabulary.js';
 
@@ -117,8 +117,73 @@ export function findItems(lines: Line[], toc: TocNode | null): ItemHeadingNode[]
 
   const items: ItemHeadingNode[] = [];
   for (const c of winner.chain) items.push(toHeadingNode(lines, c));
+  if (items.length === 0) return findUnnumberedItems(lines, toc);
   addTocOnlyItems(items, toc);
   return items;
+}
+
+const MAIN_TYPES = new Set(['resume', 'sagsfremstilling', 'indstilling', 'beslutning', 'bilag']);
+const STATUS_ONLY = /^(åben|åbent)$/i;
+
+/**
+ * Layouts whose items carry no visible number (Aarhus web, Aalborg, Ishøj): an item starts where a
+ * section type comes round again (a second Beslutning, Resume ...), at an "Åben" status line, or at a
+ * line the source marked as a heading. Items are numbered in order, and the caller says so.
+ */
+function findUnnumberedItems(lines: Line[], toc: TocNode | null): ItemHeadingNode[] {
+  const inToc = (i: number) => !!toc && i >= toc.firstLine && i <= toc.lastLine;
+  const headings = lines.filter((l) => l.text && !inToc(l.index) && isSectionHeadingLine(l.text));
+  const types = headings.map((l) => classifyHeading(l.text)!.type);
+  if (!types.some((t) => t === 'beslutning' || t === 'indstilling')) return [];
+  const starts: number[] = [];
+  const statusLines = lines.filter((l) => STATUS_ONLY.test(l.text) && !inToc(l.index));
+  if (statusLines.length >= 2) {
+    for (const l of statusLines) starts.push(l.index);
+  } else {
+    let seen = new Set<string>();
+    headings.forEach((h, k) => {
+      const t = types[k];
+      if (!MAIN_TYPES.has(t)) return;
+      if (starts.length === 0 || seen.has(t)) {
+        starts.push(titleLineBefore(lines, h.index) ?? h.index);
+        seen = new Set();
+      }
+      seen.add(t);
+    });
+  }
+  return starts.map((start, k) => {
+    const line = lines[start];
+    const isTitle = !isSectionHeadingLine(line.text) && !STATUS_ONLY.test(line.text);
+    let titleLine = isTitle ? line : undefined;
+    if (!titleLine && STATUS_ONLY.test(line.text)) {
+      const next = nextNonEmpty(lines, start, 2);
+      if (next && !isSectionHeadingLine(next.text) && next.text.length < 150) titleLine = next;
+    }
+    const last = titleLine ? titleLine.index : start - (isSectionHeadingLine(line.text) ? 1 : 0);
+    return {
+      number: k + 1,
+      numberInferred: true,
+      title: titleLine ? cleanTitle(titleLine.text) : '',
+      titleStart: titleLine ? titleLine.textStart : line.textStart,
+      titleEnd: titleLine ? titleLine.end : line.textStart,
+      kind: null,
+      closed: titleLine ? CLOSED_ITEM.test(titleLine.text) : false,
+      caseNumber: null,
+      headingLine: start,
+      headingLastLine: Math.max(start - 1, last),
+      gluedHeading: null,
+      fromTocOnly: false,
+    };
+  });
+}
+
+/** The item title standing right above a section heading: short, capitalised, not a sentence. */
+function titleLineBefore(lines: Line[], index: number): number | null {
+  const prev = prevNonEmpty(lines, index, 2);
+  if (!prev || index - prev.index > 2) return null;
+  const t = prev.text;
+  if (t.length > 150 || /[.:,;]$/.test(t) || !/^[A-ZÆØÅ0-9]/.test(t) || isSectionHeadingLine(t) || isMetadataLine(t)) return null;
+  return prev.index;
 }
 
 function toHeadingNode(lines: Line[], c: Candidate): ItemHeadingNode {
