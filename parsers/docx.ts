@@ -8,6 +8,7 @@ import mammoth from 'mammoth';
 import type { Diagnostic } from '../schemas/referat.js';
 import { diagnostic } from '../src/diagnostics.js';
 import { IngestError, type ParsedText } from '../src/types.js';
+import { shortReason } from './errors.js';
 import { htmlToText, toLetters, toRoman } from './html.js';
 
 /** Title -> h1, Heading N -> h(N+1) (by style id and by style name, English and lower-case names). */
@@ -370,10 +371,6 @@ async function loadZip(input: Uint8Array): Promise<JSZip> {
   }
 }
 
-export function shortReason(e: unknown): string {
-  const msg = e instanceof Error ? e.message : String(e);
-  return (msg.split('\n')[0] || 'unknown error').slice(0, 160);
-}
 
 /** Reads a Word document. */
 export async function readDocx(input: Uint8Array): Promise<ParsedText> {

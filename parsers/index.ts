@@ -2,7 +2,8 @@
 import { readFile as readFileBytes } from 'node:fs/promises';
 import { IngestError, type ParsedText } from '../src/types.js';
 import { detectFormat } from './detect.js';
-import { readDocx, shortReason } from './docx.js';
+import { readDocx } from './docx.js';
+import { shortReason } from './errors.js';
 import { readHtml } from './html.js';
 import { closePdfEngine, readPdf } from './pdf.js';
 import { readText } from './text.js';

@@ -161,9 +161,26 @@ const Y_TOL = 3;
 const MAX_SHIFT = 12;
 
 /**
+ * Lines that differ only in their numbers repeat as a running header/footer only when one of the
+ * numbers counts the pages ("Side 3 af 21" on page 3, "Side 1" on page 2); "Punkt 4" at the top of
+ * several pages is not a header.
+ */
+function numbersFollowPages(occ: { page: number; text: string }[]): boolean {
+  if (occ.every((o) => o.text === occ[0].text)) return true;
+  const nums = occ.map((o) => (o.text.match(/\d+/g) ?? []).map(Number));
+  const n = Math.min(...nums.map((a) => a.length));
+  for (let k = 0; k < n; k++) {
+    const offset = nums[0][k] - occ[0].page;
+    if (occ.every((o, i) => nums[i][k] - o.page === offset)) return true;
+  }
+  return false;
+}
+
+/**
  * Removes lines that repeat at the top or bottom of the pages: same text (digits ignored) at the same
  * height on at least half of the pages (and at least 2), counted only in a run that starts at the page
- * edge (so a repeated body line below the header, like a case number under each item heading, stays).
+ * edge (so a repeated body line below the header, like a case number under each item heading, stays),
+ * within the top or bottom 30% of the page.
  * On a page laid out with other margins the same lines may sit up to ~12pt higher or lower.
  * A title that is both the running header and the first body line survives on page 1 because the
  * body copy sits lower on the page than the header.
@@ -174,15 +191,16 @@ export function removeRunningLines(pages: PdfPage[]): RunningRemoval {
   const sorted = pages.map((p) => p.lines.filter((l) => !l.rotated).slice().sort((a, b) => a.y - b.y));
 
   const patterns = (zone: 'top' | 'bottom'): Map<string, number[]> => {
-    const seen = new Map<string, { page: number; y: number }[]>();
+    const seen = new Map<string, { page: number; y: number; text: string }[]>();
     sorted.forEach((lines, page) => {
-      const z = zone === 'top' ? lines.slice(0, ZONE) : lines.slice(-ZONE);
+      const h = pages[page].height;
+      const z = zone === 'top' ? lines.slice(0, ZONE).filter((l) => l.y <= h * 0.3) : lines.slice(-ZONE).filter((l) => l.y >= h * 0.7);
       for (const l of z) {
         const k = runningKey(l.text);
         if (k === '') continue;
         let arr = seen.get(k);
         if (!arr) seen.set(k, (arr = []));
-        arr.push({ page, y: l.y });
+        arr.push({ page, y: l.y, text: l.text });
       }
     });
     const out = new Map<string, number[]>();
@@ -190,8 +208,9 @@ export function removeRunningLines(pages: PdfPage[]): RunningRemoval {
       const ys: number[] = [];
       for (const o of occ) {
         if (ys.some((y) => Math.abs(y - o.y) <= Y_TOL)) continue;
-        const pagesAt = new Set(occ.filter((p) => Math.abs(p.y - o.y) <= Y_TOL).map((p) => p.page));
-        if (pagesAt.size >= minPages) ys.push(o.y);
+        const at = occ.filter((p) => Math.abs(p.y - o.y) <= Y_TOL);
+        const pagesAt = new Set(at.map((p) => p.page));
+        if (pagesAt.size >= minPages && numbersFollowPages(at)) ys.push(o.y);
       }
       if (ys.length > 0) out.set(k, ys);
     }
@@ -422,7 +441,7 @@ function joinKind(a: PdfLine, b: PdfLine, para: Paragraph, ctx: JoinContext): Jo
   if (/^\d{1,3}$/.test(b.text) && b.x1 >= ctx.right - 0.1 * width && b.x0 > a.x0 + width * 0.5) return 'tab';
   // a TOC entry wrapped before its tab and page number: "6. Prioritering ... for" + "ældre<TAB>10"
   if (b.text.includes('\t')) {
-    if (startsBlock(b.text) || !(sameX || hanging) || a.x1 - ctx.left < 0.5 * width) return 'no';
+    if (!/^[^\t]+\t\d{1,4}$/.test(b.text) || startsBlock(b.text) || !(sameX || hanging) || a.x1 - ctx.left < 0.5 * width) return 'no';
     return a.x1 + space + 1.2 * wordW >= (b.cells[1] ?? ctx.right) - 2 ? 'text' : 'no';
   }
 

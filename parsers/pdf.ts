@@ -10,6 +10,7 @@ import type { PDFWorker, TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import type { Diagnostic } from '../schemas/referat.js';
 import { diagnostic } from '../src/diagnostics.js';
 import { IngestError, type ParsedText } from '../src/types.js';
+import { shortReason } from './errors.js';
 import {
   assembleLines,
   columnEdges,
@@ -56,16 +57,12 @@ export async function closePdfEngine(): Promise<void> {
   }
 }
 
-function reasonOf(e: unknown): string {
-  const msg = e instanceof Error ? e.message : String(e);
-  return (msg.split('\n')[0] || 'unknown error').replace(/^(?:Invalid PDF structure\.?)$/i, 'invalid PDF structure').slice(0, 160);
-}
 
 function toIngestError(e: unknown): IngestError {
   if (e instanceof IngestError) return e;
   const name = e instanceof Error ? e.name : '';
   if (name === 'PasswordException') return new IngestError('password-protected PDF', 'encrypted');
-  return new IngestError(`corrupt PDF: ${reasonOf(e)}`, 'corrupt');
+  return new IngestError(`corrupt PDF: ${shortReason(e)}`, 'corrupt');
 }
 
 // eslint-disable-next-line no-control-regex

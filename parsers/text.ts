@@ -179,6 +179,8 @@ export function countSuspicious(s: string): number {
 
 function reencode(token: string, cp: string): string | null {
   const map = reverseMap(cp);
+  // Decoders that have no character for byte 0x9D write U+FFFD: in "â€\ufffd" that byte was the end of ” (E2 80 9D).
+  if (cp === 'windows-1252') token = token.replace(/â€\ufffd/g, 'â€\u009d');
   const bytes = new Uint8Array(token.length);
   for (let i = 0; i < token.length; i++) {
     const b = map.get(token[i]);

@@ -1,0 +1,133 @@
+import iconv from 'iconv-lite';
+import { describe, expect, test } from 'vitest';
+import { htmlToText, readHtml, stripUiText, UI_TEXT } from '../../parsers/html.js';
+import { fixture } from './paths.js';
+
+const page = readHtml(fixture('parsers/agenda-page.html'));
+const lines = page.text.split('\n');
+const headings = page.headingStarts.map((s) => page.text.slice(s, page.text.indexOf('\n', s) < 0 ? undefined : page.text.indexOf('\n', s)));
+
+describe('readHtml on an agenda page', () => {
+  test('format, encoding, no pages', () => {
+    expect(page.format).toBe('html');
+    expect(page.encoding).toBe('utf-8');
+    expect(page.pageStarts).toBeNull();
+  });
+
+  test('page chrome is dropped: scripts, styles, cookie banner, skip link, menus, breadcrumb, header, footer, aside, form, hidden', () => {
+    for (const gone of [
+      'tracking', 'color: red', 'cookies', 'Tillad alle', 'Gå til indhold', 'Forside', 'Menupunkt', 'Politik',
+      'Relaterede', 'Søg', 'Skjult', 'Også skjult', 'Testkommune', 'JavaScript',
+    ]) {
+      expect(page.text, gone).not.toContain(gone);
+    }
+  });
+
+  test('the <title> comes first when no h1 repeats it (it carries the date)', () => {
+    expect(lines[0]).toBe('Testudvalget 12-03-2024 kl. 16:00 | Dagsorden og referat');
+    const repeated = htmlToText('<html><head><title>Byrådet - Referat - 1. maj 2024</title></head><body><h1>Byrådet - Referat - 1. maj 2024</h1></body></html>', { useTitle: true });
+    expect(repeated.text).toBe('Byrådet - Referat - 1. maj 2024');
+  });
+
+  test('UI text is removed; glued prefixes and suffixes are stripped, the content kept', () => {
+    expect(page.text).not.toMatch(/Ikon|fold dette punkt|Luk alle punkter|Udskriv|Til toppen|Se alle bilag|Klik her/);
+    expect(lines).toContain('Udvalg');
+    expect(lines).toContain('Tidspunkt');
+    expect(lines).toContain('3. Godkendelse af dagsorden');
+    expect(lines).toContain('4. Budgetopfølgning');
+    // "Luk alle punkter Referat" keeps "Referat"
+    expect(lines.filter((l) => l === 'Referat')).toHaveLength(2);
+  });
+
+  test('headings are recorded at their line starts (after UI stripping)', () => {
+    expect(headings).toEqual(['Referat', '3. Godkendelse af dagsorden', 'Sagsfremstilling', 'Indstilling', '4. Budgetopfølgning']);
+  });
+
+  test('ordered lists get their printed numbers (start and value attributes)', () => {
+    const i = lines.indexOf('3. Godkendelse af dagsorden');
+    expect(lines.slice(i, i + 3)).toEqual(['3. Godkendelse af dagsorden', '4. Budgetopfølgning & prognose', '7. Eventuelt']);
+  });
+
+  test('bullets become "- " lines, nested one level deeper with a leading space; an empty bullet stays', () => {
+    const i = lines.indexOf('- at dagsordenen godkendes');
+    expect(lines.slice(i, i + 4)).toEqual(['- at dagsordenen godkendes', '- at referatet offentliggøres', ' - på hjemmesiden', '-']);
+  });
+
+  test('blocks are lines, <br> breaks a line, white space and entities are normalised', () => {
+    expect(lines).toContain('Dagsordenen udsendes otte dage før mødet.');
+    expect(lines).toContain('Den er udsendt rettidigt.');
+    expect(lines).toContain('12-03-2024 kl. 16:00 - 18:00');
+  });
+
+  test('table rows are lines with tab-separated cells', () => {
+    expect(lines).toContain('Område\tBeløb');
+    expect(lines).toContain('Ældre\t1.250.000 kr.');
+    expect(lines).toContain('I alt\t2.500.000 kr.');
+  });
+});
+
+describe('htmlToText details', () => {
+  test('layout tables (cells with several blocks) are read cell by cell', () => {
+    const html = '<table><tr><td><p>Medlemmer</p><p>Anna Hansen (A)</p></td><td><p>Bo Jensen (V)</p></td></tr></table>';
+    expect(htmlToText(html).text).toBe('Medlemmer\nAnna Hansen (A)\nBo Jensen (V)');
+  });
+
+  test('list items that hold whole sections get no marker', () => {
+    const html = '<ul class="agenda"><li><h2>Pkt. 14 Meddelelser</h2><p>Intet.</p></li></ul>';
+    expect(htmlToText(html).text).toBe('Pkt. 14 Meddelelser\nIntet.');
+  });
+
+  test('reversed and lettered ordered lists', () => {
+    expect(htmlToText('<ol type="a"><li>x</li><li>y</li></ol>').text).toBe('a. x\nb. y');
+    expect(htmlToText('<ol reversed><li>x</li><li>y</li></ol>').text).toBe('2. x\n1. y');
+  });
+
+  test('"nav" inside a word is not a menu (class "navn")', () => {
+    expect(htmlToText('<p class="navn">Anne Jensen</p><div class="nav-bar">Menu</div>').text).toBe('Anne Jensen');
+  });
+
+  test('article headers are content, page headers are not', () => {
+    const html = '<header><p>Logo</p></header><article><header><h1>Referat 1. maj</h1></header><p>Tekst</p></article>';
+    expect(htmlToText(html).text).toBe('Referat 1. maj\nTekst');
+  });
+
+  test('preserveTabs keeps Word tabs as one tab', () => {
+    expect(htmlToText('<p>Punkt nr.\t \t\tSide</p>', { preserveTabs: true }).text).toBe('Punkt nr.\tSide');
+    expect(htmlToText('<p>Punkt nr.\t \t\tSide</p>').text).toBe('Punkt nr. Side');
+  });
+
+  test('a Windows-1252 page declared by <meta charset> is decoded by its declaration', () => {
+    const html = '<html><head><meta charset="windows-1252"><title>Møde</title></head><body><p>Ærø – “Åbent”</p></body></html>';
+    const r = readHtml(iconv.encode(html, 'windows-1252'));
+    expect(r.encoding).toBe('windows-1252');
+    expect(r.text).toBe('Møde\nÆrø – “Åbent”');
+  });
+});
+
+describe('UI text table', () => {
+  test('one table holds the vocabulary', () => {
+    expect(UI_TEXT.length).toBeGreaterThan(10);
+    expect(UI_TEXT.every((r) => ['line', 'prefix', 'suffix', 'drop-if-prefix'].includes(r.mode))).toBe(true);
+  });
+
+  test.each([
+    ['Til toppen', null],
+    ['Tilbage til toppen', null],
+    ['Luk alle punkter', null],
+    ['Fold alle ud', null],
+    ['Udskriv', null],
+    ['Se alle bilag', null],
+    ['You are here', null],
+    ['Du er her: Forside > Politik', null],
+    ['fold dette punkt ind Sagsfremstilling', 'Sagsfremstilling'],
+    ['Luk alle punkter Referat', 'Referat'],
+    ['Udvalg Ikon', 'Udvalg'],
+    ['Tidspunkt Ikon', 'Tidspunkt'],
+    ['Budget 2025 Klik her for at folde ud og læse mere om Budget 2025', 'Budget 2025'],
+    ['Udskrivning af patienter fra sygehuset', 'Udskrivning af patienter fra sygehuset'],
+    ['Ikonografi i kirken', 'Ikonografi i kirken'],
+    ['Der blev drøftet et nyt ikon for kommunens app og hvordan det skulle se ud Ikon', 'Der blev drøftet et nyt ikon for kommunens app og hvordan det skulle se ud Ikon'],
+  ])('%s', (input, expected) => {
+    expect(stripUiText(input)).toBe(expected);
+  });
+});
