@@ -1,0 +1,126 @@
+/**
+ * `referat validate <file...>`: reads PDF, DOCX, HTML or text, runs the pipeline and the rules, and
+ * reports the findings for a secretariat about to publish (human output, --format json or sarif).
+ * Exit code: 0 no error, 1 at least one error (--strict: or a warning), 2 a file that cannot be read
+ * or bad usage (one line on stderr naming the file and the reason).
+ */
+import { isAbsolute, relative, resolve } from 'node:path';
+import type { Logger } from 'pino';
+import { Option, type Command } from 'commander';
+import { createLogger } from '../log.js';
+import type { Diagnostic } from '../../schemas/referat.js';
+import { convertFile } from '../convert.js';
+import { collectInputs } from '../files.js';
+import { VERSION } from '../version.js';
+import { describeError } from './convert.js';
+import { RULES, validator } from '../validate/index.js';
+import { applyRuleOptions, CONFIG_FILE, ConfigError, loadConfigFile, type RuleConfig } from '../validate/config.js';
+import { FORMATTERS, counts, type FileReport, type FormatName, type Report } from '../formatters/index.js';
+
+export interface ValidateOptions {
+  format?: FormatName;
+  strict?: boolean;
+  config?: string;
+  rule?: string[];
+  quiet?: boolean;
+  color?: boolean;
+  /** Working folder for .referatrc.json and relative paths (default: process.cwd()). */
+  cwd?: string;
+  /** Where the report goes (default: stdout) and one-line errors go (default: stderr). */
+  out?: (s: string) => void;
+  err?: (s: string) => void;
+}
+
+const RULE_IDS = new Set(RULES.map((r) => r.id));
+
+/** Which of an analysis' diagnostics a validation report shows: the rules', and the reader's warnings and errors. */
+export function reportable(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.filter((d) => RULE_IDS.has(d.code) || d.code === 'rule-failed' || d.severity !== 'info');
+}
+
+function displayPath(cwd: string, abs: string): string {
+  const rel = relative(cwd, abs);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
+}
+
+export async function runValidate(inputs: string[], opts: ValidateOptions = {}, log?: Logger): Promise<number> {
+  const cwd = opts.cwd ?? process.cwd();
+  const out = opts.out ?? ((s: string) => process.stdout.write(s));
+  const err = opts.err ?? ((s: string) => process.stderr.write(s + '\n'));
+  const format = opts.format ?? 'human';
+  const formatter = FORMATTERS[format];
+  if (!formatter) {
+    err(`referat validate: ukendt format "${format}" (brug human, json eller sarif)`);
+    return 2;
+  }
+
+  let config: RuleConfig;
+  try {
+    const loaded = await loadConfigFile(opts.config, cwd);
+    config = applyRuleOptions(loaded.config, opts.rule ?? []);
+    if (loaded.path) log?.debug({ config: loaded.path }, 'rule configuration');
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      err(`referat validate: ${e.message}`);
+      return 2;
+    }
+    throw e;
+  }
+
+  const { files, problems } = await collectInputs(inputs.map((i) => resolve(cwd, i)));
+  const reports: FileReport[] = [];
+  for (const p of problems) {
+    const shown = displayPath(cwd, p.path);
+    err(`referat validate: ${shown}: ${p.reason}`);
+    reports.push({ path: shown, format: null, documentType: null, text: null, diagnostics: [], error: p.reason });
+  }
+  if (!files.length && !problems.length) {
+    err('referat validate: ingen dokumenter fundet (PDF, DOCX, HTML eller tekst)');
+    return 2;
+  }
+  for (const file of files) {
+    const shown = displayPath(cwd, file.path);
+    try {
+      const ctx = await convertFile(file.path, { validate: validator(config), displayPath: shown });
+      const r = ctx.referat;
+      reports.push({ path: shown, format: r.source.format, documentType: r.documentType, text: r.text, diagnostics: reportable(r.diagnostics), error: null });
+      log?.info({ file: shown, findings: r.diagnostics.length }, 'validated');
+    } catch (e) {
+      const reason = describeError(e);
+      err(`referat validate: ${shown}: ${reason}`);
+      log?.debug({ err: e, file: shown }, 'failed');
+      reports.push({ path: shown, format: null, documentType: null, text: null, diagnostics: [], error: reason });
+    }
+  }
+
+  const report: Report = {
+    files: reports,
+    rules: RULES.map((r) => ({ id: r.id, description: r.description, defaultSeverity: r.defaultSeverity, level: config[r.id] ?? r.defaultSeverity })),
+    version: VERSION,
+    cwd,
+  };
+  out(formatter(report, { color: opts.color, quiet: opts.quiet }));
+
+  if (reports.some((f) => f.error)) return 2;
+  const all = counts(reports.flatMap((f) => f.diagnostics));
+  if (all.errors > 0 || (opts.strict && all.warnings > 0)) return 1;
+  return 0;
+}
+
+/** Registers `referat validate` on the CLI program; `setExit` receives the exit code. */
+export function registerValidateCommand(program: Command, setExit: (code: number) => void): void {
+  program
+    .command('validate')
+    .description('check minutes before publication and report the findings (human, json or sarif)')
+    .argument('<files...>', 'PDF, DOCX, HTML or text files, or folders (folders are walked)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['human', 'json', 'sarif']).default('human'))
+    .option('--strict', 'warnings count as errors for the exit code')
+    .option('-c, --config <file>', `rule configuration (default: ${CONFIG_FILE} in the working folder)`)
+    .option('-r, --rule <id=level>', 'turn a rule off or re-grade it: off, info, warning or error (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
+    .option('-q, --quiet', 'show only errors (human format)')
+    .action(async (files: string[], opts: { format: FormatName; strict?: boolean; config?: string; rule: string[]; quiet?: boolean }) => {
+      const log = createLogger({ json: program.opts().logJson, verbose: program.opts().verbose });
+      const color = !!process.stdout.isTTY && !process.env.NO_COLOR && opts.format === 'human';
+      setExit(await runValidate(files, { ...opts, color }, log));
+    });
+}

@@ -1,0 +1,28 @@
+/**
+ * JSON output: an array with one object per file: the file, its document type, the counts, and the
+ * diagnostics (as in the `diagnostics` array of `referat convert`, plus line and column of the span).
+ */
+import { LineIndex } from './location.js';
+import { counts, type Formatter } from './types.js';
+
+export const json: Formatter = (report) => {
+  const files = report.files.map((f) => {
+    const index = f.text != null ? new LineIndex(f.text) : null;
+    const c = counts(f.diagnostics);
+    return {
+      file: f.path,
+      format: f.format,
+      documentType: f.documentType,
+      error: f.error,
+      errorCount: c.errors,
+      warningCount: c.warnings,
+      infoCount: c.infos,
+      diagnostics: f.diagnostics.map((d) => {
+        const start = d.span && index ? index.at(d.span.start) : null;
+        const end = d.span && index ? index.at(d.span.end) : null;
+        return { ...d, line: start?.line ?? null, column: start?.column ?? null, endLine: end?.line ?? null, endColumn: end?.column ?? null };
+      }),
+    };
+  });
+  return JSON.stringify(files, null, 2) + '\n';
+};

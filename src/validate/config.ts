@@ -1,0 +1,85 @@
+/**
+ * Rule configuration: `.referatrc.json` (in the working folder, or the file given by --config) with
+ * {"rules": {"rule-id": "off" | "info" | "warning" | "error"}}, and `--rule id=level` on the command line,
+ * which wins over the file.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { RULES } from './rules/index.js';
+import type { Level } from './types.js';
+
+export interface RuleConfig {
+  [ruleId: string]: Level;
+}
+
+export const LEVELS = ['off', 'info', 'warning', 'error'] as const;
+export const CONFIG_FILE = '.referatrc.json';
+
+/** A configuration problem: one line for the user (exit code 2). */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const FileShape = z.object({ rules: z.record(z.string(), z.enum(LEVELS)).optional() }).strict();
+
+function knownRule(id: string, where: string): void {
+  if (!RULES.some((r) => r.id === id)) {
+    const ids = RULES.map((r) => r.id).join(', ');
+    throw new ConfigError(`${where}: ukendt regel "${id}" (kendte regler: ${ids})`);
+  }
+}
+
+/** Parses the text of a configuration file; `where` names it in error messages. */
+export function parseConfigText(text: string, where: string): RuleConfig {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new ConfigError(`${where}: ikke gyldig JSON (${(e as Error).message.split('\n')[0]})`);
+  }
+  const parsed = FileShape.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = issue.path.length ? issue.path.join('.') : '(roden)';
+    throw new ConfigError(`${where}: forventer {"rules": {"regel-id": "off"|"info"|"warning"|"error"}}; fejl ved ${path}: ${issue.message}`);
+  }
+  const rules = parsed.data.rules ?? {};
+  for (const id of Object.keys(rules)) knownRule(id, where);
+  return { ...rules };
+}
+
+/**
+ * Reads the configuration: the file given (an error if it is missing), else `.referatrc.json` in `cwd`
+ * if there is one, else nothing.
+ */
+export async function loadConfigFile(explicit: string | undefined, cwd = process.cwd()): Promise<{ config: RuleConfig; path: string | null }> {
+  const path = explicit ? resolve(cwd, explicit) : resolve(cwd, CONFIG_FILE);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (!explicit && code === 'ENOENT') return { config: {}, path: null };
+    const reason = code === 'ENOENT' ? 'filen findes ikke' : code === 'EISDIR' ? 'er en mappe' : code === 'EACCES' ? 'ingen adgang' : (e as Error).message;
+    throw new ConfigError(`${explicit ?? CONFIG_FILE}: kan ikke læses (${reason})`);
+  }
+  return { config: parseConfigText(text, explicit ?? CONFIG_FILE), path };
+}
+
+/** `--rule id=level` values (repeatable) applied on top of `base`. */
+export function applyRuleOptions(base: RuleConfig, options: string[]): RuleConfig {
+  const out = { ...base };
+  for (const opt of options) {
+    const m = /^\s*([a-z0-9-]+)\s*[=:]\s*([a-z]+)\s*$/i.exec(opt);
+    if (!m) throw new ConfigError(`--rule "${opt}": skriv regel=niveau, fx --rule placeholder=off (niveauer: ${LEVELS.join(', ')})`);
+    const [, id, level] = m;
+    knownRule(id, `--rule ${opt}`);
+    if (!(LEVELS as readonly string[]).includes(level.toLowerCase())) throw new ConfigError(`--rule ${opt}: ukendt niveau "${level}" (brug ${LEVELS.join(', ')})`);
+    out[id] = level.toLowerCase() as Level;
+  }
+  return out;
+}

@@ -1,0 +1,119 @@
+/**
+ * absence-mismatch: absences that do not fit the attendance record. (1) A person absent from an item
+ * who is not on the participant list (only when the document has one). (2) A person marked absent in
+ * the header who is also listed as present, or who speaks in an item ("X bemærkede/oplyste/…"); and a
+ * person absent from an item who speaks in that item. Names are matched in full (first and last name),
+ * never by first name alone, to keep false alarms down; the rule gives warnings.
+ */
+import type { AnalysisContext } from '../../pipeline.js';
+import { PARTICIPANT_LABELS } from '../../segment/vocabulary.js';
+import type { Finding, Rule } from '../types.js';
+import { findName, lineAt, sameName } from '../helpers.js';
+
+const SPEECH = /^\s*(?:\([^)]{1,20}\)\s*)?(?:(?:også|desuden|endvidere|herefter|derefter|kort|endelig|indledningsvis)\s+)?(bemærkede|oplyste|orienterede|fremlagde|spurgte|sagde|foreslog|understregede|redegjorde|præsenterede|gennemgik|fortalte|tilføjede|pointerede|udtalte|svarede|opfordrede|supplerede|indledte|fremhævede|kommenterede|takkede)\b/iu;
+/** "tilforordnet for X", "i stedet for X", "stedfortræder for X": X is named, not present. */
+const ON_BEHALF_BEFORE = /(tilforordnet|stedfortræder|suppleant|i\s+stedet)\s+for\s*$|afbud\s+fra\s*$/i;
+const ABSENT_MARK_AFTER = /^[^\n,;]{0,30}?\((fravær|fraværende|afbud|syg)\)|^\s*[:\-–]\s*(afbud|fraværende)/i;
+
+function labelAbove(ctx: AnalysisContext, lineIndex: number): 'present' | 'absent' | null {
+  const { lines } = ctx.tree;
+  for (let k = lineIndex, seen = 0; k >= 0 && seen < 40; k--) {
+    const t = lines[k].text.replace(/^[-•·*–]\s*/, '');
+    if (!t) continue;
+    seen++;
+    for (const l of PARTICIPANT_LABELS) if (l.pattern.test(t)) return l.status;
+  }
+  return null;
+}
+
+export const absenceMismatch: Rule = {
+  id: 'absence-mismatch',
+  defaultSeverity: 'warning',
+  description: 'Fravær skal stemme med deltagerlisten: fraværende skal stå på listen og må ikke samtidig stå som deltagere eller tage ordet.',
+  check(ctx: AnalysisContext) {
+    const { referat, tree } = ctx;
+    const text = tree.text;
+    const out: Finding[] = [];
+    const participants = referat.participants;
+    const seen = new Set<string>();
+    const once = (key: string) => (seen.has(key) ? false : (seen.add(key), true));
+
+    // (1) Absent from an item but not on the participant list.
+    if (participants.length > 0) {
+      for (const item of referat.items) {
+        for (const name of item.absent) {
+          const clean = name.replace(/\s+/g, ' ').trim();
+          if (participants.some((p) => sameName(p.name, clean))) continue;
+          if (!once(`list|${clean.toLowerCase()}`)) continue;
+          const node = tree.items.find((i) => i.number === item.number && !i.fromTocOnly);
+          const at = node ? findName(text.slice(node.start, node.end), clean)[0] : undefined;
+          out.push({
+            start: at && node ? node.start + at.start : undefined,
+            end: at && node ? node.start + at.end : undefined,
+            item: item.number,
+            quote: clean,
+            message: `${clean} er noteret som fraværende under punkt ${item.number}, men står ikke på deltagerlisten. Tilføj personen til deltagerlisten, eller ret navnet, så det staves ens.`,
+          });
+        }
+      }
+    }
+
+    // (2) Absent, yet present or speaking.
+    const itemAt = (offset: number) => tree.items.find((i) => !i.fromTocOnly && i.start <= offset && offset < i.end) ?? null;
+    const checkSpeaker = (name: string, from: number, to: number, why: string, item: number | null) => {
+      for (const occ of findName(text.slice(from, to), name)) {
+        const start = from + occ.start;
+        const end = from + occ.end;
+        const after = text.slice(end, end + 60);
+        const m = SPEECH.exec(after);
+        if (!m) continue;
+        if (!once(`speak|${name.toLowerCase()}|${start}`)) continue;
+        const line = lineAt(tree, start);
+        out.push({
+          start,
+          end: end + m.index + m[0].length,
+          item: item ?? itemAt(start)?.number ?? null,
+          quote: text.slice(start, Math.min(line.end, end + m.index + m[0].length + 40)),
+          message: `${name} ${why}, men referatet skriver, at ${name} ${m[1].toLowerCase()}. Ret fraværet, eller tjek om det er den rigtige person.`,
+        });
+      }
+    };
+
+    for (const p of participants) {
+      if (p.status !== 'absent') continue;
+      // Listed as present elsewhere in the attendance part.
+      for (const occ of findName(text, p.name)) {
+        if (occ.start === p.span.start) continue;
+        const item = itemAt(occ.start);
+        const inAttendance = !item || /^(deltagere|mødedeltagere|tilstede|til stede)\b/i.test(item.title);
+        if (!inAttendance) continue;
+        const line = lineAt(tree, occ.start);
+        if (ON_BEHALF_BEFORE.test(text.slice(Math.max(line.start, occ.start - 40), occ.start))) continue;
+        if (ABSENT_MARK_AFTER.test(text.slice(occ.end, occ.end + 40))) continue;
+        if (labelAbove(ctx, line.index) !== 'present') continue;
+        if (!once(`both|${p.name.toLowerCase()}`)) continue;
+        out.push({
+          start: occ.start,
+          end: occ.end,
+          item: null,
+          quote: line.text,
+          message: `${p.name} står både som fraværende (afbud) og som deltager. Ret deltagerlisten, så personen kun står ét sted.`,
+        });
+      }
+      // Speaking in an item.
+      const first = tree.items.find((i) => !i.fromTocOnly);
+      if (first) checkSpeaker(p.name, first.start, text.length, 'er meldt fraværende', null);
+    }
+
+    for (const item of referat.items) {
+      const node = tree.items.find((i) => i.number === item.number && !i.fromTocOnly);
+      if (!node) continue;
+      for (const name of item.absent) {
+        const clean = name.replace(/\s+/g, ' ').trim();
+        if (participants.some((p) => p.status === 'absent' && sameName(p.name, clean))) continue; // reported above
+        checkSpeaker(clean, node.start, node.end, `er noteret som fraværende under punkt ${item.number}`, item.number);
+      }
+    }
+    return out;
+  },
+};

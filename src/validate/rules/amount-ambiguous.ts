@@ -1,0 +1,37 @@
+/**
+ * amount-ambiguous: an amount written so that it can be read two ways ("2.5 mio. kr." with a decimal
+ * point, "1. mio. kr." with a stray dot, "1,500,000 kr." with English thousands). The extractor reads it
+ * one way (AmountMatch.ambiguous); the finding says how, so the writer can make it unambiguous.
+ */
+import type { Finding, Rule } from '../types.js';
+import { danishNumber } from '../helpers.js';
+
+function advice(raw: string): { problem: string; fix: string } {
+  const dec = /(\d+)\.(\d{1,2})(?!\d)/.exec(raw);
+  if (/\d\.\s*(mio|mia|mill|t\.?\s*kr|tusind)/i.test(raw) && !dec) {
+    const n = /(\d+)\./.exec(raw)?.[1] ?? '';
+    return { problem: 'har et punktum efter tallet', fix: `skriv »${raw.replace(/(\d+)\.\s*/, '$1 ')}« (eller fx »${n},5 …«, hvis der mangler decimaler)` };
+  }
+  if (dec) return { problem: 'er skrevet med decimalpunktum', fix: `skriv decimalkomma: »${raw.replace(/(\d+)\.(\d{1,2})(?!\d)/, '$1,$2')}«` };
+  if (/\d{1,3}(,\d{3}){2,}/.test(raw)) return { problem: 'er skrevet med engelske tusindtalsskilletegn', fix: `skriv »${raw.replace(/,/g, '.')}«` };
+  return { problem: 'kan læses på flere måder', fix: 'skriv beløbet entydigt' };
+}
+
+export const amountAmbiguous: Rule = {
+  id: 'amount-ambiguous',
+  defaultSeverity: 'warning',
+  description: 'Beløb skal skrives entydigt på dansk (decimalkomma, ingen løse punktummer).',
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const a of ctx.amountMatches) {
+      if (!a.ambiguous) continue;
+      const { problem, fix } = advice(a.raw);
+      out.push({
+        start: a.start,
+        end: a.end,
+        message: `Beløbet »${a.raw}« ${problem}; det er læst som ${danishNumber(a.value)} kr. Er det rigtigt, så ${fix}.`,
+      });
+    }
+    return out;
+  },
+};

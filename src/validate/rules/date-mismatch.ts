@@ -1,0 +1,115 @@
+/**
+ * date-mismatch: dates that must agree with the meeting date. (1) Decision headings of the meeting's
+ * own body ("Beslutning i Sundhedsklynge Lillebælt den 26-04-2024", "Udvalgets beslutning den …");
+ * headings that name another body are earlier steps of the case and may carry other dates. When all
+ * such headings agree with each other but not with the header, the header date is reported once.
+ * (2) A date in the title line that differs from the meeting date. (3) A written weekday that does
+ * not fall on the date ("fredag den 25. maj 2023").
+ */
+import type { AnalysisContext } from '../../pipeline.js';
+import { findDates, type DateMatch } from '../../extract/dates/dates.js';
+import type { Finding, Rule } from '../types.js';
+import { danishDate, titleKey, weekdayName, weekdayOfIso, wordSimilarity } from '../helpers.js';
+
+/** The body named in a decision heading, or null when it names none. */
+function organOf(heading: string): string | null {
+  const m =
+    /^beslutning\s+(?:i|på|fra|af)\s+(.+?)\s*(?:[-–,]\s*)?(?:den|d\.|\d)/i.exec(heading) ??
+    /^(.+?)s\s+beslutning\b/i.exec(heading);
+  if (!m) return null;
+  const organ = m[1].replace(/\s+(den|d\.)$/i, '').trim();
+  return organ && !/^(mødet|møde)$/i.test(organ) ? organ : null;
+}
+
+function sameBody(organ: string, body: string): boolean {
+  const a = titleKey(organ);
+  const b = titleKey(body);
+  if (!a || !b) return false;
+  return a.includes(b) || b.includes(a) || wordSimilarity(organ, body) >= 0.6 || /^(udvalget|rådet|byrådet|kommunalbestyrelsen|regionsrådet|klyngen|mødet)$/i.test(organ.trim());
+}
+
+interface HeadingDate {
+  date: DateMatch;
+  start: number;
+  item: number;
+  heading: string;
+}
+
+export const dateMismatch: Rule = {
+  id: 'date-mismatch',
+  defaultSeverity: 'error',
+  description: 'Datoer, der skal være mødedatoen (beslutningsoverskrifter, titlen), skal stemme med mødedatoen, og en skrevet ugedag skal passe til datoen.',
+  check(ctx: AnalysisContext) {
+    const { referat, tree, referenceYear } = ctx;
+    const out: Finding[] = [];
+    const meetingDate = referat.meeting?.date ?? null;
+    const body = referat.meeting?.body ?? null;
+
+    if (meetingDate) {
+      // (1) Decision headings.
+      const headings: HeadingDate[] = [];
+      for (const item of tree.items) {
+        for (const s of item.sections) {
+          if (s.type !== 'beslutning' || !s.heading || s.headingStart == null) continue;
+          const dates = findDates(s.heading, { referenceYear });
+          if (dates.length !== 1) continue;
+          const organ = organOf(s.heading);
+          if (organ && (!body || !sameBody(organ, body))) continue;
+          headings.push({ date: dates[0], start: s.headingStart, item: item.number, heading: s.heading });
+        }
+      }
+      const wrong = headings.filter((h) => h.date.date !== meetingDate);
+      const distinct = new Set(headings.map((h) => h.date.date));
+      if (wrong.length >= 2 && wrong.length === headings.length && distinct.size === 1) {
+        const m = referat.diagnostics.find((d) => d.code === 'meeting-date-year-inferred');
+        const span = referat.meeting?.span;
+        const d = wrong[0].date.date;
+        out.push({
+          start: m?.span?.start ?? span?.start,
+          end: m?.span?.end ?? (span ? Math.min(span.end, span.start + 80) : undefined),
+          item: null,
+          message: `Mødedatoen i hovedet (${danishDate(meetingDate)}) stemmer ikke med datoen i alle ${wrong.length} beslutningsoverskrifter (${danishDate(d)}). Ret den dato, der er forkert.`,
+        });
+      } else {
+        for (const h of wrong) {
+          out.push({
+            start: h.start + h.date.start,
+            end: h.start + h.date.end,
+            item: h.item,
+            quote: h.heading,
+            message: `Beslutningen i punkt ${h.item} er dateret »${h.date.raw}« (${danishDate(h.date.date)}), men mødet blev holdt ${danishDate(meetingDate)}. Ret datoen i overskriften.`,
+          });
+        }
+      }
+
+      // (2) The title line.
+      const title = referat.meeting?.title;
+      const titleLine = title ? tree.lines.slice(tree.header.firstLine, tree.header.endLine).find((l) => l.text === title) : undefined;
+      if (titleLine) {
+        const dates = findDates(titleLine.text, { referenceYear }).filter((d) => d.endDate === null);
+        if (dates.length === 1 && dates[0].date !== meetingDate) {
+          const d = dates[0];
+          out.push({
+            start: titleLine.textStart + d.start,
+            end: titleLine.textStart + d.end,
+            item: null,
+            quote: titleLine.text,
+            message: `Datoen i titlen »${d.raw}« (${danishDate(d.date)}) er ikke mødedatoen ${danishDate(meetingDate)}. Ret den ene, så titel og mødedato stemmer.`,
+          });
+        }
+      }
+    }
+
+    // (3) Weekday and date.
+    for (const d of ctx.dateMatches) {
+      if (!d.weekdayMismatch || d.yearSource !== 'written' || d.weekday == null) continue;
+      const actual = weekdayOfIso(d.date);
+      out.push({
+        start: d.start,
+        end: d.end,
+        message: `Ugedag og dato passer ikke sammen: ${danishDate(d.date)} er en ${weekdayName(actual)}, men der står »${weekdayName(d.weekday)}«. Ret ugedagen eller datoen.`,
+      });
+    }
+    return out;
+  },
+};

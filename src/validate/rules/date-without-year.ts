@@ -1,0 +1,51 @@
+/**
+ * date-without-year: a date written without a year ("10. maj") is read with a year inferred from the
+ * document, which a reader of the published minutes cannot check. The meeting date in the header is a
+ * warning; other dates are info. A date that shares a year written on its neighbour ("14. maj og
+ * 11. juni 2024") is not reported.
+ */
+import type { AnalysisContext } from '../../pipeline.js';
+import { findYearlessDates } from '../../extract/dates/dates.js';
+import type { Finding, Rule } from '../types.js';
+import { danishDate } from '../helpers.js';
+
+export const dateWithoutYear: Rule = {
+  id: 'date-without-year',
+  defaultSeverity: 'warning',
+  description: 'Datoer skal skrives med årstal; en dato uden årstal læses med et udledt år.',
+  check(ctx: AnalysisContext) {
+    const { tree, referat } = ctx;
+    const out: Finding[] = [];
+    const headerEnd = tree.header.end;
+    const meetingDate = referat.meeting?.date ?? null;
+    const isMeetingDate = (start: number, iso: string | null) => start < headerEnd && iso != null && iso === meetingDate;
+    for (const d of ctx.dateMatches) {
+      if (d.yearSource !== 'reference') continue;
+      // A bare list day ("26." in "26. og 27. april") goes with the day that carries the month.
+      if (!/\p{L}/u.test(d.raw.replace(/^\p{L}+\s*(den|d\.)?\s*/u, '')) && !/[-/.]\d/.test(d.raw)) continue;
+      const meeting = isMeetingDate(d.start, d.date);
+      const year = d.date.slice(0, 4);
+      out.push({
+        start: d.start,
+        end: d.end,
+        severity: meeting ? 'warning' : 'info',
+        message: meeting
+          ? `Mødedatoen »${d.raw}« står uden årstal; den er læst som ${danishDate(d.date)} (året er udledt af dokumentet). Skriv årstallet: »${d.raw} ${year}«.`
+          : `Datoen »${d.raw}« står uden årstal og er læst som ${danishDate(d.date)}. Skriv årstallet, hvis det ikke er entydigt.`,
+      });
+    }
+    // Without a reference year the pipeline cannot place them at all.
+    if (ctx.referenceYear == null) {
+      for (const d of findYearlessDates(tree.text)) {
+        if (!/\p{L}/u.test(d.raw)) continue;
+        out.push({
+          start: d.start,
+          end: d.end,
+          severity: d.start < headerEnd ? 'warning' : 'info',
+          message: `Datoen »${d.raw}« står uden årstal, og året kan ikke udledes af dokumentet. Skriv årstallet.`,
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,58 @@
+/**
+ * item-missing-decision: every item of MINUTES needs a decision ("Beslutning", "Referat", "Beslutning i
+ * <udvalg> den …") with text under it. Skipped: agendas, items only in the table of contents, closed
+ * items, and items that only hold the attendance list ("Deltagere", "Afbud"). A written orientation
+ * ("Skriftlig orientering", "Meddelelser") without a decision heading, or minutes in which no item has
+ * a decision heading at all (a layout we do not recognise), give a warning instead of an error.
+ */
+import type { AnalysisContext } from '../../pipeline.js';
+import type { Finding, Rule } from '../types.js';
+import { headingOf } from '../helpers.js';
+
+const ATTENDANCE_ITEM = /^(deltagere|mødedeltagere|tilstede|til stede|fremmødte|fraværende|fravær|afbud|afbud\/fraværende)\b/i;
+const WRITTEN_ORIENTATION = /\b(skriftlig(e)?\s+orientering(er)?|meddelelse(r)?|gensidig\s+orientering)\b/i;
+const CLOSED_ONLY = /^\s*(lukket(\s+punkt|\s+sag)?|behandlet\s+for\s+lukkede\s+døre)\.?\s*$/i;
+
+export const itemMissingDecision: Rule = {
+  id: 'item-missing-decision',
+  defaultSeverity: 'error',
+  description: 'Hvert punkt i et referat skal have en beslutning (»Beslutning«/»Referat«) med tekst under.',
+  check(ctx: AnalysisContext) {
+    const { referat, tree } = ctx;
+    if (referat.documentType !== 'minutes') return [];
+    const pairs = tree.items.map((node, i) => ({ node, item: referat.items[i] }));
+    const anyDecisionHeading = pairs.some(({ node }) => node.sections.some((s) => s.type === 'beslutning'));
+    const out: Finding[] = [];
+    for (const { node, item } of pairs) {
+      if (node.fromTocOnly || node.closed || !item || item.decision) continue;
+      if (ATTENDANCE_ITEM.test(item.title)) continue;
+      const heading = headingOf(tree, node);
+      const decisionSections = node.sections.filter((s) => s.type === 'beslutning');
+      const bodies = decisionSections.map((s) => tree.text.slice(s.bodyStart, s.bodyEnd).trim());
+      if (bodies.some((b) => CLOSED_ONLY.test(b))) continue;
+      const label = `Punkt ${item.number} »${item.title}«`;
+      if (decisionSections.length === 0) {
+        const written = WRITTEN_ORIENTATION.test(heading.text);
+        out.push({
+          start: heading.start,
+          end: heading.end,
+          item: item.number,
+          severity: written || !anyDecisionHeading ? 'warning' : undefined,
+          message: written
+            ? `${label} er en skriftlig orientering uden beslutning. Skriv fx »Beslutning: Orienteringen blev taget til efterretning«, hvis punktet blev behandlet.`
+            : `${label} har ingen beslutning. Tilføj afsnittet »Beslutning« med mødets beslutning (fx »Godkendt« eller »Taget til efterretning«).`,
+        });
+        continue;
+      }
+      const empty = decisionSections[decisionSections.length - 1];
+      const headingEnd = empty.headingStart != null ? empty.headingStart + (empty.heading?.length ?? 0) : empty.end;
+      out.push({
+        start: empty.headingStart ?? empty.start,
+        end: Math.max(headingEnd, empty.headingStart ?? empty.start),
+        item: item.number,
+        message: `${label} har overskriften »${empty.heading ?? 'Beslutning'}«, men ingen tekst under den. Skriv beslutningen ind, eller fjern overskriften, hvis punktet ikke blev behandlet.`,
+      });
+    }
+    return out;
+  },
+};

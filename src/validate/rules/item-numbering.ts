@@ -1,0 +1,108 @@
+/**
+ * item-numbering: the items' numbers run 1, 2, 3 … without gaps, repeats or disorder. The segmenter
+ * keeps the best increasing chain of headings; headings it left out that look just as much like item
+ * headings (same numbering style, followed by a case number or a section heading) show a repeated or
+ * misplaced number. A gap is a warning (a closed item is sometimes left out of the public version);
+ * a repeated or misplaced number is an error.
+ */
+import type { AnalysisContext } from '../../pipeline.js';
+import { parseItemHeading } from '../../segment/item-heading.js';
+import { nextNonEmpty } from '../../segment/lines.js';
+import { classifyHeading } from '../../segment/sections.js';
+import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, ITEM_STATUS_LINE } from '../../segment/vocabulary.js';
+import type { Finding, Rule } from '../types.js';
+import { bodyItems, headingOf } from '../helpers.js';
+
+interface Extra {
+  number: number;
+  start: number;
+  end: number;
+  line: number;
+}
+
+/** Lines that are item headings by every cue but were not taken into the chain of items. */
+function extraHeadings(ctx: AnalysisContext): Extra[] {
+  const { tree } = ctx;
+  const items = bodyItems(tree);
+  if (!items.length) return [];
+  const family = parseItemHeading(tree.lines[items[0].headingLine].text)?.family;
+  if (!family) return [];
+  const taken = new Set<number>();
+  for (const i of tree.items) for (let k = i.headingLine; k <= Math.max(i.headingLine, i.headingLastLine); k++) taken.add(k);
+  const toc = tree.toc;
+  const out: Extra[] = [];
+  for (const line of tree.lines) {
+    if (!line.text || taken.has(line.index)) continue;
+    if (toc && line.index >= toc.firstLine && line.index <= toc.lastLine) continue;
+    if (line.index < items[0].headingLine) continue;
+    const parsed = parseItemHeading(line.text);
+    if (!parsed || parsed.family !== family || !parsed.title) continue;
+    if (!/^[\p{Lu}\d"“”»«'(]/u.test(parsed.title) || parsed.title.length > 200 || /[.,;:]$/.test(parsed.title)) continue;
+    const next = nextNonEmpty(tree.lines, line.index, 3);
+    const nextHeading = next ? classifyHeading(next.text) : null;
+    const cue =
+      line.headingHint ||
+      (next && (CASE_NUMBER_LINE.test(next.text) || BARE_CASE_NUMBER.test(next.text) || ITEM_STATUS_LINE.test(next.text))) ||
+      (nextHeading && nextHeading.role === 'main' && nextHeading.headingLength === next!.text.length && ['resume', 'sagsfremstilling', 'indstilling', 'beslutning'].includes(nextHeading.type));
+    if (!cue) continue;
+    out.push({ number: parsed.number, start: line.textStart, end: line.end, line: line.index + 1 });
+  }
+  return out;
+}
+
+export const itemNumbering: Rule = {
+  id: 'item-numbering',
+  defaultSeverity: 'error',
+  description: 'Punkterne skal være nummereret fortløbende: ingen huller, ingen numre brugt to gange og ingen punkter i forkert rækkefølge.',
+  check(ctx) {
+    const { tree } = ctx;
+    const items = bodyItems(tree);
+    if (items.length < 2 || items.some((i) => i.numberInferred)) return [];
+    const out: Finding[] = [];
+    const extras = extraHeadings(ctx);
+
+    // Repeated and misplaced numbers.
+    for (const x of extras) {
+      const twin = items.find((i) => i.number === x.number);
+      if (twin) {
+        const other = tree.lines[twin.headingLine];
+        out.push({
+          start: x.start,
+          end: x.end,
+          item: x.number,
+          message: `Punktnummer ${x.number} er brugt to gange (også ved »${other.text.slice(0, 80)}«, linje ${other.index + 1}). Giv punkterne hvert sit nummer.`,
+        });
+        continue;
+      }
+      const before = items.filter((i) => i.start < x.start).pop();
+      if (before && before.number > x.number) {
+        out.push({
+          start: x.start,
+          end: x.end,
+          item: x.number,
+          message: `Punkt ${x.number} står efter punkt ${before.number}: punkterne står ikke i nummerorden. Flyt punktet, eller ret nummereringen.`,
+        });
+      }
+    }
+
+    // Gaps (numbers in the table of contents and misplaced headings count as present).
+    const present = new Set([...tree.items.map((i) => i.number), ...extras.map((x) => x.number)]);
+    for (let k = 1; k < items.length; k++) {
+      const prev = items[k - 1].number;
+      const cur = items[k];
+      const missing: number[] = [];
+      for (let n = prev + 1; n < cur.number; n++) if (!present.has(n)) missing.push(n);
+      if (!missing.length) continue;
+      const h = headingOf(tree, cur);
+      const what = missing.length === 1 ? `Punkt ${missing[0]} mangler` : `Punkterne ${missing[0]}-${missing[missing.length - 1]} mangler`;
+      out.push({
+        start: h.start,
+        end: h.end,
+        item: cur.number,
+        severity: 'warning',
+        message: `${what}: nummereringen springer fra punkt ${prev} til punkt ${cur.number}. Tjek, om et punkt er faldet ud (eller er et lukket punkt, der skal stå som »Lukket punkt«), ellers ret nummereringen.`,
+      });
+    }
+    return out;
+  },
+};

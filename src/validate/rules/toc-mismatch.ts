@@ -1,0 +1,207 @@
+/**
+ * toc-mismatch: the table of contents must agree with the body. Entries are matched to items by number,
+ * or (entries without numbers) by order and title. Reported: a date in a TOC title that differs from
+ * the date in the item's heading (error); a title that differs (warning; a TOC title cut short, with or
+ * without "…", is fine); an entry with no item and an item with no entry (warning).
+ */
+import type { AnalysisContext } from '../../pipeline.js';
+import { findDates, type DateMatch } from '../../extract/dates/dates.js';
+import type { ItemNode } from '../../segment/index.js';
+import type { TocEntryNode } from '../../segment/toc.js';
+import { KIND_PREFIXES } from '../../segment/vocabulary.js';
+import type { Finding, Rule } from '../types.js';
+import { bodyItems, danishDate, headingOf, titleKey, wordSimilarity } from '../helpers.js';
+
+function stripKind(title: string): string {
+  for (const p of KIND_PREFIXES) {
+    const m = p.pattern.exec(title);
+    if (m) return title.slice(m[0].length);
+  }
+  return title;
+}
+
+function withoutDates(s: string, referenceYear: number | null): string {
+  let out = s;
+  for (const d of findDates(s, { referenceYear }).reverse()) out = out.slice(0, d.start) + out.slice(d.end);
+  return out;
+}
+
+/**
+ * Same title, allowing a TOC title that is a prefix of the body's. `mayBeCut`: the TOC line shows no
+ * dotted leader after the title, so the layout may have cut it mid-word (and garbled the last letters).
+ */
+export function titlesAgree(tocTitle: string, bodyTitle: string, mayBeCut = false): boolean {
+  const toc = tocTitle.replace(/\s*(\.{2,}|…)\s*$/, '');
+  const kt = titleKey(toc);
+  const kb = titleKey(bodyTitle);
+  if (!kt || !kb) return true;
+  if (kt === kb || kb.startsWith(kt)) return true;
+  // A body heading whose end the segmenter did not take (a title over two lines).
+  if (kt.startsWith(kb) && kb.length >= 15) return true;
+  // The TOC cut the title mid-word: "… mellem Sygehus I" for "… mellem Sygehus Lillebælt".
+  const tocWords = toc.trim().split(/\s+/);
+  if ((mayBeCut || /(\.{2,}|…)\s*$/.test(tocTitle)) && tocWords.length >= 3) {
+    const cut = titleKey(tocWords.slice(0, -1).join(' '));
+    if (cut.length >= 10 && kb.startsWith(cut) && kb.length > kt.length - tocWords[tocWords.length - 1].length) return true;
+  }
+  return false;
+}
+
+/** A title followed by a dotted leader ("Title.....3") is printed in full; one without may be cut. */
+function mayBeCut(text: string, e: TocEntryNode): boolean {
+  return !/(\.{3,}|…)\s*\d*\s*$/.test(text.slice(e.start, e.end));
+}
+
+function similarity(text: string, e: TocEntryNode, item: ItemNode): number {
+  const t = stripKind(e.title);
+  if (titlesAgree(t, item.title, mayBeCut(text, e))) return 1;
+  return wordSimilarity(t, item.title);
+}
+
+/** Pairs of (entry, item) by order and title similarity (an alignment, like a diff). */
+function align(text: string, entries: TocEntryNode[], items: ItemNode[]): [number, number][] {
+  const n = entries.length;
+  const m = items.length;
+  const sim = entries.map((e) => items.map((i) => similarity(text, e, i)));
+  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let a = 1; a <= n; a++) {
+    for (let b = 1; b <= m; b++) {
+      const s = sim[a - 1][b - 1];
+      best[a][b] = Math.max(best[a - 1][b], best[a][b - 1], s >= 0.34 ? best[a - 1][b - 1] + s : -Infinity);
+    }
+  }
+  const pairs: [number, number][] = [];
+  for (let a = n, b = m; a > 0 && b > 0; ) {
+    const s = sim[a - 1][b - 1];
+    if (s >= 0.34 && best[a][b] === best[a - 1][b - 1] + s) { pairs.unshift([a - 1, b - 1]); a--; b--; }
+    else if (best[a][b] === best[a - 1][b]) a--;
+    else b--;
+  }
+  // Between two matched pairs, as many unmatched entries as unmatched items: the same items, renamed.
+  const out: [number, number][] = [];
+  let pa = -1;
+  let pb = -1;
+  for (const [a, b] of [...pairs, [n, m] as [number, number]]) {
+    if (a - pa - 1 === b - pb - 1) for (let k = 1; k < a - pa; k++) out.push([pa + k, pb + k]);
+    if (a < n) out.push([a, b]);
+    pa = a;
+    pb = b;
+  }
+  return out.sort((x, y) => x[0] - y[0]);
+}
+
+/** The words where two titles part, for the message: "… Det Nationale Forum" / "… Det Nationale Ledelsesprogram …". */
+function differingTails(a: string, b: string): [string, string] {
+  const wa = a.trim().split(/\s+/);
+  const wb = b.trim().split(/\s+/);
+  let k = 0;
+  while (k < wa.length && k < wb.length && titleKey(wa[k]) === titleKey(wb[k])) k++;
+  const from = Math.max(0, k - 2);
+  const pre = from > 0 ? '… ' : '';
+  return [pre + wa.slice(from).join(' '), pre + wb.slice(from).join(' ')];
+}
+
+/** " (16. januar 2023)" when the date is not written that way already. */
+const explain = (d: DateMatch) => (d.raw === danishDate(d.date) ? '' : ` (${danishDate(d.date)})`);
+
+const CLOSED_TITLE = /\b(lukket|fortrolig)\b/i;
+
+export const tocMismatch: Rule = {
+  id: 'toc-mismatch',
+  defaultSeverity: 'error',
+  description: 'Indholdsfortegnelsen skal stemme med referatets punkter: samme punkter, samme titler og samme datoer.',
+  check(ctx: AnalysisContext) {
+    const { tree, referenceYear } = ctx;
+    const toc = tree.toc;
+    const items = bodyItems(tree);
+    if (!toc || !toc.entries.length || !items.length) return [];
+    const text = tree.text;
+    const out: Finding[] = [];
+    const pairs: [TocEntryNode, ItemNode][] = [];
+    const usedItems = new Set<ItemNode>();
+    const unmatchedEntries: TocEntryNode[] = [];
+
+    // Numbered entries by number.
+    const numbered = toc.entries.filter((e) => e.number != null);
+    for (const e of numbered) {
+      const item = items.find((i) => i.number === e.number && !usedItems.has(i));
+      if (item) { pairs.push([e, item]); usedItems.add(item); }
+      else unmatchedEntries.push(e);
+    }
+    // The rest by order and title.
+    const rest = toc.entries.filter((e) => e.number == null);
+    const free = items.filter((i) => !usedItems.has(i));
+    if (rest.length) {
+      const matched = align(text, rest, free);
+      const ra = new Set(matched.map(([a]) => a));
+      for (const [a, b] of matched) { pairs.push([rest[a], free[b]]); usedItems.add(free[b]); }
+      rest.forEach((e, k) => { if (!ra.has(k)) unmatchedEntries.push(e); });
+    }
+
+    for (const [e, item] of pairs) {
+      const entryText = text.slice(e.start, e.end);
+      const heading = headingOf(tree, item);
+      const tocDates = findDates(entryText, { referenceYear });
+      const bodyDates = findDates(heading.text, { referenceYear });
+      const bodySet = new Set(bodyDates.map((d) => d.date));
+      let dateProblem = false;
+      if (tocDates.length && bodyDates.length) {
+        tocDates.forEach((d: DateMatch, k) => {
+          if (bodySet.has(d.date)) return;
+          const counterpart = bodyDates[Math.min(k, bodyDates.length - 1)];
+          dateProblem = true;
+          out.push({
+            start: e.start + d.start,
+            end: e.start + d.end,
+            item: item.number,
+            quote: d.raw,
+            message: `Indholdsfortegnelsen skriver »${d.raw}«${explain(d)} ved punkt ${item.number}, men punktets overskrift skriver »${counterpart.raw}«${explain(counterpart)}. Ret datoen, så indholdsfortegnelse og overskrift stemmer.`,
+          });
+        });
+      }
+      const tocTitle = stripKind(e.title);
+      const cut = mayBeCut(text, e);
+      const agree = dateProblem
+        ? titlesAgree(withoutDates(tocTitle, referenceYear), withoutDates(item.title, referenceYear), cut)
+        : titlesAgree(tocTitle, item.title, cut);
+      if (!agree) {
+        const [a, b] = differingTails(tocTitle, item.title);
+        out.push({
+          start: e.start,
+          end: e.end,
+          item: item.number,
+          quote: e.title,
+          severity: 'warning',
+          message: `Titlen i indholdsfortegnelsen afviger fra overskriften på punkt ${item.number}: »${a}« i indholdsfortegnelsen, men »${b}« i referatet. Ret den ene, så de er ens.`,
+        });
+      }
+    }
+
+    for (const e of unmatchedEntries) {
+      if (CLOSED_TITLE.test(e.title)) continue;
+      const which = e.number != null ? `Punkt ${e.number} »${e.title}«` : `»${e.title}«`;
+      out.push({
+        start: e.start,
+        end: e.end,
+        item: e.number,
+        quote: e.title,
+        severity: 'warning',
+        message: `${which} står i indholdsfortegnelsen, men findes ikke i referatet. Tilføj punktet (et lukket punkt skal stå som »Lukket punkt«), eller fjern det fra indholdsfortegnelsen.`,
+      });
+    }
+    // An item with no entry (only when the TOC lists about as many entries: a partial TOC says nothing).
+    for (const item of items) {
+      if (usedItems.has(item)) continue;
+      if (toc.entries.length < items.length / 2) break;
+      const h = headingOf(tree, item);
+      out.push({
+        start: h.start,
+        end: h.end,
+        item: item.number,
+        severity: 'warning',
+        message: `Punkt ${item.number} »${item.title}« mangler i indholdsfortegnelsen. Opdatér indholdsfortegnelsen.`,
+      });
+    }
+    return out;
+  },
+};
