@@ -4,6 +4,7 @@ import { VERSION } from './version.js';
 import { createLogger } from './log.js';
 import { runConvert } from './commands/convert.js';
 import { jsonSchema } from '../schemas/json-schema.js';
+import { registerValidateCommand } from './commands/validate.js';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command();
@@ -27,6 +28,8 @@ export async function main(argv: string[]): Promise<number> {
       const log = createLogger({ json: program.opts().logJson, verbose: program.opts().verbose });
       exitCode = await runConvert(inputs, opts, log);
     });
+
+  registerValidateCommand(program, (code) => (exitCode = code));
 
   program
     .command('schema')
