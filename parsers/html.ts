@@ -145,6 +145,7 @@ function hasAncestor(el: HTMLElement, tags: Set<string>): boolean {
 }
 
 const CONTENT_SECTIONS = new Set(['article', 'main']);
+const SVG = new Set(['svg']);
 
 export interface HtmlTextOptions {
   /** keep tabs (mammoth writes Word tabs as \t): runs of white space containing a tab become one \t */
@@ -415,7 +416,7 @@ export function htmlToText(html: string, opts: HtmlTextOptions = {}): HtmlText {
   const lines = b.lines;
 
   if (opts.useTitle) {
-    const titleEl = root.querySelector('title');
+    const titleEl = root.querySelectorAll('title').find((t) => !hasAncestor(t, SVG));
     const title = titleEl ? titleEl.text.replace(/[\s\u00a0]+/g, ' ').trim() : '';
     if (title) {
       const h1s = root.querySelectorAll('h1').map((h) => norm(h.text));

@@ -131,3 +131,12 @@ describe('UI text table', () => {
     expect(stripUiText(input)).toBe(expected);
   });
 });
+
+describe('title', () => {
+  test('an SVG <title> in the body is not the page title', () => {
+    const html = '<html><body><svg><title>Ikon</title></svg><h1>Referat</h1></body></html>';
+    expect(htmlToText(html, { useTitle: true }).text).toBe('Referat');
+    const both = '<html><head><title>Byrådet 1. maj 2024</title></head><body><svg><title>Ikon</title></svg><h1>Referat</h1></body></html>';
+    expect(htmlToText(both, { useTitle: true }).text).toBe('Byrådet 1. maj 2024\nReferat');
+  });
+});
