@@ -7,13 +7,19 @@
  */
 import type { AnalysisContext } from '../../pipeline.js';
 import { PARTICIPANT_LABELS } from '../../segment/vocabulary.js';
+import { parseNameList } from '../../extract/names.js';
 import type { Finding, Rule } from '../types.js';
 import { findName, lineAt, sameName } from '../helpers.js';
 
 const SPEECH = /^\s*(?:\([^)]{1,20}\)\s*)?(?:(?:også|desuden|endvidere|herefter|derefter|kort|endelig|indledningsvis)\s+)?(bemærkede|oplyste|orienterede|fremlagde|spurgte|sagde|foreslog|understregede|redegjorde|præsenterede|gennemgik|fortalte|tilføjede|pointerede|udtalte|svarede|opfordrede|supplerede|indledte|fremhævede|kommenterede|takkede)\b/iu;
 /** "tilforordnet for X", "i stedet for X", "stedfortræder for X": X is named, not present. */
 const ON_BEHALF_BEFORE = /(tilforordnet|stedfortræder|suppleant|i\s+stedet)\s+for\s*$|afbud\s+fra\s*$/i;
-const ABSENT_MARK_AFTER = /^[^\n,;]{0,30}?\((fravær|fraværende|afbud|syg)\)|^\s*[:\-–]\s*(afbud|fraværende)/i;
+/** A marker after the name, before the next name in a run-on list: "Mette Bossen Linnet, V (Fravær)". */
+function markedAbsent(after: string): boolean {
+  const cut = after.search(/[,;\n]\s*\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u);
+  const own = cut >= 0 ? after.slice(0, cut) : after;
+  return /\((fravær|fraværende|afbud|syg|forhindret)\)/i.test(own) || /^\s*[:\-–,]\s*(afbud|fraværende|forhindret)\b/i.test(own);
+}
 
 function labelAbove(ctx: AnalysisContext, lineIndex: number): 'present' | 'absent' | null {
   const { lines } = ctx.tree;
@@ -83,13 +89,13 @@ export const absenceMismatch: Rule = {
       if (p.status !== 'absent') continue;
       // Listed as present elsewhere in the attendance part.
       for (const occ of findName(text, p.name)) {
-        if (occ.start === p.span.start) continue;
         const item = itemAt(occ.start);
         const inAttendance = !item || /^(deltagere|mødedeltagere|tilstede|til stede)\b/i.test(item.title);
         if (!inAttendance) continue;
         const line = lineAt(tree, occ.start);
         if (ON_BEHALF_BEFORE.test(text.slice(Math.max(line.start, occ.start - 40), occ.start))) continue;
-        if (ABSENT_MARK_AFTER.test(text.slice(occ.end, occ.end + 40))) continue;
+        const listed = parseNameList(line.text).find((n) => sameName(n.name, p.name));
+        if (listed?.marker || markedAbsent(text.slice(occ.end, occ.end + 60))) continue;
         if (labelAbove(ctx, line.index) !== 'present') continue;
         if (!once(`both|${p.name.toLowerCase()}`)) continue;
         out.push({

@@ -3,12 +3,23 @@
  * that met) and where (place). One finding per missing field, pointing at the title line.
  */
 import type { AnalysisContext } from '../../pipeline.js';
+import { PARTICIPANT_LABELS } from '../../segment/vocabulary.js';
 import type { Finding, Rule } from '../types.js';
+
+/** A "body" the extractor took from a line that names no body ("Deltagere: …", "mødet"). */
+function noBody(body: string | null): boolean {
+  if (!body) return true;
+  const b = body.trim();
+  return /^(mødet|møde|referat|dagsorden|indhold|indholdsfortegnelse)$/i.test(b) || PARTICIPANT_LABELS.some((l) => l.pattern.test(b) && /:/.test(b));
+}
 
 function titleLine(ctx: AnalysisContext): { start: number; end: number } | null {
   const { tree, referat } = ctx;
   const header = tree.lines.slice(tree.header.firstLine, Math.max(tree.header.endLine, Math.min(tree.lines.length, 3)));
-  const line = (referat.meeting?.title ? header.find((l) => l.text === referat.meeting!.title) : undefined) ?? header.find((l) => l.text);
+  const line =
+    header.find((l) => /^(referat|dagsorden|beslutningsprotokol|mødereferat)\b/i.test(l.text)) ??
+    (referat.meeting?.title ? header.find((l) => l.text === referat.meeting!.title) : undefined) ??
+    header.find((l) => l.text);
   return line ? { start: line.textStart, end: line.end } : null;
 }
 
@@ -27,7 +38,7 @@ export const headerIncomplete: Rule = {
     if (!meeting.date) {
       out.push({ ...at, item: null, message: `Mødedatoen mangler i hovedet af ${doc}. Skriv datoen øverst, fx »Mødedato: 25. maj 2023«.` });
     }
-    if (!meeting.body) {
+    if (noBody(meeting.body)) {
       out.push({ ...at, item: null, message: `Det fremgår ikke af hovedet, hvilket udvalg eller forum der holdt mødet. Skriv navnet i titlen eller som »Udvalg: …«.` });
     }
     if (!meeting.location) {

@@ -119,8 +119,8 @@ export const tableTotal: Rule = {
           const sum = group.reduce((s, r) => s + r.values[col].value, 0);
           const diff = Math.abs(Number((sum - tv.value).toFixed(decimals + 2)));
           if (diff <= unit + 1e-9) continue;
-          const header = rows.slice(0, Math.min(...group.map((r) => rows.indexOf(r)), ti)).reverse().find((r) => r.values.length === 0 && r.cells.length > total.values.length);
-          const colName = total.values.length > 1 ? (header ? ` i kolonnen »${header.cells[header.cells.length - 1 - col]?.text ?? ''}«` : ` i kolonne ${total.values.length - col} fra højre`) : '';
+          const header = rows.slice(0, Math.min(...group.map((r) => rows.indexOf(r)), ti)).reverse().find((r) => (r.values.length === 0 || r.year) && r.cells.length > total.values.length);
+          const colName = total.values.length > 1 ? (header ? ` i kolonnen »${header.cells[header.cells.length - 1 - col]?.text ?? ''}«` : ` i kolonne ${col + 1} fra højre`) : '';
           out.push({
             start: tv.cell.start,
             end: tv.cell.end,
