@@ -60,5 +60,5 @@ export const human: Formatter = (report, options = {}) => {
     const unreadable = report.files.filter((f) => f.error).length;
     blocks.push(`${report.files.length} filer: ${summary(all)}${unreadable ? `, ${unreadable} kunne ikke læses` : ''}`);
   }
-  return blocks.join('\n\n') + '\n';
+  return blocks.length ? blocks.join('\n\n') + '\n' : '';
 };

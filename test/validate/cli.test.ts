@@ -1,0 +1,87 @@
+/** The built CLI (`node bin/referat.js validate`, dist/ is built by the global test setup): exit codes and one-line errors. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { samplePath } from './util.js';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+const bin = join(repo, 'bin', 'referat.js');
+
+function cli(args: string[], cwd = repo) {
+  const r = spawnSync(process.execPath, [bin, 'validate', ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('referat validate', () => {
+  test('the clean 25 May 2023 minutes: exit 0 and one line', () => {
+    const r = cli(['samples/000_94bc2a59beba3b57.txt']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('✓ samples/000_94bc2a59beba3b57.txt: ingen fund (0 fejl, 0 advarsler)\n');
+    expect(r.stderr).toBe('');
+  });
+
+  test('a clean copy elsewhere, as DOCX and PDF too', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'referat-clean-'));
+    for (const ext of ['txt', 'docx', 'pdf']) copyFileSync(samplePath(`000_94bc2a59beba3b57.${ext}`), join(dir, `referat.${ext}`));
+    const r = cli(['referat.txt', 'referat.docx', 'referat.pdf'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^✓ referat\.txt: ingen fund \(0 fejl, 0 advarsler\)\n\n✓ referat\.docx: ingen fund .*\n\n✓ referat\.pdf: ingen fund .*\n\n3 filer: 0 fejl, 0 advarsler\n$/);
+  });
+
+  test('errors give exit 1; warnings only give 0, or 1 with --strict', () => {
+    expect(cli(['samples/004_8a7553dc6f277047.txt']).code).toBe(1);
+    const warnOnly = cli(['samples/001_7b1df9de962b88b2.txt']);
+    expect(warnOnly.code).toBe(0);
+    expect(warnOnly.stdout).toMatch(/advarsel amount-ambiguous/);
+    expect(cli(['--strict', 'samples/001_7b1df9de962b88b2.txt']).code).toBe(1);
+  });
+
+  test('a file that cannot be read: exit 2, one line naming it, no stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'referat-bad-'));
+    writeFileSync(join(dir, 'broken.pdf'), Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj garbage\x00\x01\x02', 'latin1'));
+    for (const [args, name] of [[['nope.pdf'], 'nope.pdf'], [['broken.pdf'], 'broken.pdf']] as const) {
+      const r = cli([...args], dir);
+      expect(r.code).toBe(2);
+      const lines = r.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(new RegExp(`^referat validate: ${name.replace('.', '\\.')}: \\S`));
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(r.stdout).toBe('');
+    }
+  });
+
+  test('bad usage: exit 2', () => {
+    expect(cli(['--format', 'xml', 'samples/000_94bc2a59beba3b57.txt']).code).toBe(2);
+    const r = cli(['--rule', 'no-such-rule=off', 'samples/000_94bc2a59beba3b57.txt']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toMatch(/^referat validate: --rule no-such-rule=off: ukendt regel "no-such-rule"/);
+    expect(cli([]).code).toBe(2);
+  });
+
+  test('.referatrc.json in the working folder and --rule turn rules off', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'referat-rc-'));
+    copyFileSync(samplePath('004_8a7553dc6f277047.txt'), join(dir, 'vest.txt'));
+    expect(cli(['vest.txt'], dir).code).toBe(1);
+    writeFileSync(join(dir, '.referatrc.json'), JSON.stringify({ rules: { 'personal-data': 'warning' } }));
+    const r = cli(['vest.txt'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/advarsel personal-data/);
+    expect(cli(['--rule', 'personal-data=error', 'vest.txt'], dir).code).toBe(1);
+    writeFileSync(join(dir, 'other.json'), '{"rules": {"personal-data": "off", "item-numbering": "error"}}');
+    const o = cli(['--config', 'other.json', 'vest.txt'], dir);
+    expect(o.code).toBe(1);
+    expect(o.stdout).not.toMatch(/personal-data/);
+    expect(o.stdout).toMatch(/fejl item-numbering/);
+  });
+
+  test('--format json and sarif write parseable JSON to stdout', () => {
+    const j = cli(['--format', 'json', 'samples/002_2b64a8c1b9967320.txt']);
+    expect(j.code).toBe(1);
+    expect(JSON.parse(j.stdout)[0].errorCount).toBe(1);
+    const s = cli(['-f', 'sarif', 'samples/002_2b64a8c1b9967320.txt']);
+    expect(JSON.parse(s.stdout).runs[0].results.length).toBe(4);
+  });
+});
