@@ -7,6 +7,8 @@ import iconv from 'iconv-lite';
 import type { Diagnostic } from '../schemas/referat.js';
 import { diagnostic } from '../src/diagnostics.js';
 import type { ParsedText } from '../src/types.js';
+import { stripUiText } from './html.js';
+import { removeRunningTextLines } from './running-text.js';
 
 export interface DecodedText {
   text: string;
@@ -290,12 +292,27 @@ export function normalizeText(raw: string, opts: { pages?: boolean } = {}): Norm
 export function readText(input: Uint8Array): ParsedText {
   const decoded = decodeBytes(input);
   const norm = normalizeText(decoded.text);
-  return {
-    format: 'txt',
-    text: norm.text,
-    pageStarts: norm.pageStarts,
-    headingStarts: [],
-    encoding: decoded.encoding,
-    diagnostics: norm.diagnostics,
-  };
+  const diagnostics = [...norm.diagnostics];
+  const starts = norm.pageStarts ?? [0];
+  let pages = starts.map((start, k) => norm.text.slice(start, k + 1 < starts.length ? starts[k + 1] - 1 : norm.text.length));
+  // Text saved from web pages keeps their UI words ("Udskriv", "Til toppen", "Udvalg Ikon").
+  pages = pages.map((page) => page.split('\n').map(uiStripped).join('\n'));
+  if (pages.length > 1) {
+    // Paged text (form feeds): drop the running page headers and footers.
+    const result = removeRunningTextLines(pages);
+    pages = result.pages;
+    if (result.removed > 0) diagnostics.push(diagnostic('running-headers-removed', 'info', `${result.removed} running header/footer lines removed (e.g. "${result.example}")`));
+  }
+  const pageStarts: number[] = [];
+  let offset = 0;
+  for (const page of pages) { pageStarts.push(offset); offset += page.length + 1; }
+  return { format: 'txt', text: pages.join('\n'), pageStarts: norm.pageStarts ? pageStarts : null, headingStarts: [], encoding: decoded.encoding, diagnostics };
+}
+
+/** A line with UI residue removed, keeping its indentation (so the line's offsets barely move). */
+function uiStripped(line: string): string {
+  if (!line.trim()) return line;
+  const stripped = stripUiText(line) ?? '';
+  const lead = line.length - line.trimStart().length;
+  return stripped === line.trim() ? line : line.slice(0, lead) + stripped;
 }

@@ -2,7 +2,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
-export const DOCUMENT_EXTENSIONS = /\.(pdf|docx|txt|text|html?|md)$/i;
+export const DOCUMENT_EXTENSIONS = /\.(pdf|docx|txt|text|html?)$/i;
 
 export interface InputFile {
   path: string;

@@ -41,9 +41,9 @@ describe('referat convert', () => {
       writeFileSync(join(dir, name), bytes);
       const r = run(['convert', join(dir, name), '--out', out]);
       expect(r.status).not.toBe(0);
-      const errorLines = r.stderr.split('\n').filter((l) => l.startsWith('referat:'));
+      const errorLines = r.stderr.split('\n').filter((l) => l.includes(name) && !l.includes('errors.ndjson'));
       expect(errorLines).toHaveLength(1);
-      expect(errorLines[0]).toContain(name);
+      expect(errorLines[0]).toMatch(new RegExp(`^referat: .*${name}: \\S`));
       expect(r.stderr).not.toMatch(/\n\s+at /);
       expect(existsSync(join(out, `${name}.json`))).toBe(false);
     }

@@ -74,8 +74,13 @@ describe('readFile', () => {
   test('a text file with form feeds has pages', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'referat-parsers-'));
     const path = join(dir, 'pages.txt');
-    writeFileSync(path, 'Dato: 09.04.2024 Side 1\nReferat\n\fDato: 09.04.2024 Side 2\nPunkt 1\n');
+    writeFileSync(path, 'Dato: 09.04.2024 Side 1\nReferat\n\fDato: 09.04.2024 Side 2\nPunkt 1\n\fDato: 09.04.2024 Side 3\nBeslutning\n');
     const r = await readFile(path);
-    expect(r.pageStarts).toEqual([0, r.text.indexOf('Dato: 09.04.2024 Side 2')]);
+    // The running header is gone; each page still starts where its text starts.
+    expect(r.text).not.toContain('Dato: 09.04.2024');
+    expect(r.pageStarts).toHaveLength(3);
+    expect(r.text.slice(r.pageStarts![1], r.pageStarts![2]).trim()).toBe('Punkt 1');
+    expect(r.text.slice(r.pageStarts![2]).trim()).toBe('Beslutning');
+    expect(r.diagnostics.map((d) => d.code)).toContain('running-headers-removed');
   });
 });

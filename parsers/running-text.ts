@@ -1,0 +1,62 @@
+/**
+ * Running headers and footers in paged plain text (pdftotext-style text with form feeds): lines that
+ * repeat at the top or bottom of most pages, digits ignored ("Dato: 09.04.2024", "Side 4"), removed
+ * from the page edge inwards. Each repeated line is removed at most once per page, so a document title
+ * that is both the running header and the first body line survives on page 1.
+ */
+import { runningKey } from './pdf-layout.js';
+
+const ZONE = 8;
+
+export interface TextRunningRemoval {
+  pages: string[];
+  removed: number;
+  example: string | null;
+}
+
+export function removeRunningTextLines(pages: string[]): TextRunningRemoval {
+  if (pages.length < 2) return { pages, removed: 0, example: null };
+  const minPages = Math.max(2, Math.ceil(pages.length * 0.5));
+  const split = pages.map((p) => p.split('\n'));
+  const zoneKeys = (lines: string[], fromEnd: boolean) => {
+    const keys = new Set<string>();
+    const order = fromEnd ? [...lines].reverse() : lines;
+    let seen = 0;
+    for (const l of order) {
+      const k = runningKey(l);
+      if (!k) continue;
+      keys.add(k);
+      if (++seen >= ZONE) break;
+    }
+    return keys;
+  };
+  const running = (fromEnd: boolean) => {
+    const count = new Map<string, number>();
+    for (const lines of split) for (const k of zoneKeys(lines, fromEnd)) count.set(k, (count.get(k) ?? 0) + 1);
+    return new Set([...count].filter(([, n]) => n >= minPages).map(([k]) => k));
+  };
+  const top = running(false);
+  const bottom = running(true);
+  let removed = 0;
+  let example: string | null = null;
+  const strip = (lines: string[], keys: Set<string>, fromEnd: boolean): string[] => {
+    const out = fromEnd ? [...lines].reverse() : [...lines];
+    const used = new Set<string>();
+    let i = 0;
+    let last = -1;
+    for (; i < out.length; i++) {
+      const k = runningKey(out[i]);
+      if (!k) continue;
+      if (!keys.has(k) || used.has(k)) break;
+      used.add(k);
+      last = i;
+    }
+    for (let j = 0; j <= last; j++) {
+      if (runningKey(out[j])) { removed++; example ??= out[j].trim(); }
+      out[j] = '';
+    }
+    return fromEnd ? out.reverse() : out;
+  };
+  const cleaned = split.map((lines) => strip(strip(lines, top, false), bottom, true).join('\n'));
+  return { pages: cleaned, removed, example };
+}
