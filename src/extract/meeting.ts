@@ -38,7 +38,8 @@ export function cleanBody(raw: string): string | null {
     .replace(/^(referat|dagsorden|beslutningsprotokol)\s*(til|fra|for|af)?\s*[-–:]?\s*/i, '')
     .replace(/^(ekstraordinært\s+)?(politisk|fagligt?\s+strategisk)\s+møde\s+(i\s+)?/i, '')
     .replace(/^(mødet|møde)\s+i\s+/i, '')
-    .replace(/\s*[-–]\s*(referat|dagsorden)\b.*$/i, '')
+    .replace(/^.*?\b(referat|dagsorden|beslutningsprotokol)\s+(fra|for)\s+(mødet\s+i\s+)?(?=[A-ZÆØÅa-zæøå])/i, '')
+    .replace(/\s*[-–|]\s*(referat(er)?|dagsorden(er)?|dagsordner|beslutningsprotokol)\b.*$/i, '')
     .replace(TITLE_DATE_TAIL, '')
     .replace(LEVEL_PHRASE, ' ')
     .replace(/\s+(den|d\.)\s*$/i, '')
@@ -66,6 +67,9 @@ function labelled(lines: Line[], label: RegExp): LabelValue | null {
     const m = label.exec(t);
     if (!m) continue;
     const rest = t.slice(m[0].length).trim();
+    // "Udvalg for Nære ...", "Mødelokale 2, Rådhuset": a label word that starts a value is no label.
+    // Only the "Møde..." and "Dato" labels are written without a colon ("Mødedato Torsdag d. 25. maj").
+    if (rest && !m[0].includes(':') && !/^(møde|dato)/i.test(m[1] ?? m[0])) continue;
     const lead = lines[i].text.length - t.length;
     if (rest) return { value: rest, start: lines[i].textStart + lead + m[0].length + (t.slice(m[0].length).length - t.slice(m[0].length).trimStart().length), line: i };
     if (!m[0].trim() || /\s$/.test(m[0]) === false) {
@@ -176,6 +180,7 @@ function joinAddress(lines: Line[], first: LabelValue): string {
   for (let k = first.line + 1; k < Math.min(to, first.line + 5); k++) {
     const t = lines[k].text;
     if (!t || t.length > 60 || /:/.test(t) || PARTICIPANT_LABELS.some((p) => p.pattern.test(t)) || UI_LINE.test(t) || TOC_HEADING.test(t)) break;
+    if (/^[A-ZÆØÅ/ ]{4,}$/.test(t) || Object.values(HEADER_LABELS).some((l) => l.test(t) && /:|^\S+$/.test(t))) break;
     if (!/^(\d{4}\s+\S.*|[A-ZÆØÅ][\wæøå.]*(\s+[\wæøå.]+){0,3}\s*\d*)$/.test(t)) break;
     parts.push(t);
   }

@@ -151,8 +151,8 @@ export function parseNameList(text: string): ListedName[] {
       continue;
     }
     const party = PARTY.exec(piece.s)?.[1] ?? null;
-    if (isPersonName(trimmed.replace(/[.:]$/, ''))) {
-      out.push({ name: trimmed.replace(/[.:]$/, '').replace(/\s+/g, ' '), affiliation: party, role: null, offset: piece.i + lead, marker });
+    if (isPersonName(trimmed.replace(/[.:]$/, '').trim())) {
+      out.push({ name: trimmed.replace(/[.:]$/, '').replace(/\s+/g, ' ').trim(), affiliation: party, role: null, offset: piece.i + lead, marker });
       continue;
     }
     const tail = trailingName(trimmed);

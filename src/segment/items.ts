@@ -9,7 +9,7 @@ import { nextNonEmpty, prevNonEmpty, type Line } from './lines.js';
 import { cleanTitle, parseItemHeading, type HeadingFamily, type ParsedItemHeading } from './item-heading.js';
 import { classifyHeading, isMetadataLine, isSectionHeadingLine } from './sections.js';
 import type { TocNode } from './toc.js';
-import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, CLOSED_ITEM, ITEM_SEPARATOR_LINE, ITEM_STATUS_LINE } from './vocabulary.js';
+import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, CLOSED_ITEM, ITEM_META_LABEL, ITEM_SEPARATOR_LINE, ITEM_STATUS_LINE } from './vocabulary.js';
 
 export interface ItemHeadingNode {
   number: number;
@@ -32,7 +32,11 @@ interface Candidate {
   line: Line;
   parsed: ParsedItemHeading;
   score: number;
+  /** A decision, recommendation or resume heading stands between this line and the next candidate. */
+  sectionsBelow?: boolean;
 }
+
+const ITEM_SECTION_TYPES = new Set(['beslutning', 'indstilling', 'resume']);
 
 const BASE_SCORE: Record<HeadingFamily, number> = { punkt: 3, dash: 1.5, dot: 1 };
 const PERSON_WITH_PARTY = /^[A-ZÆØÅ][\wæøå'\-]+(\s+[A-ZÆØÅ][\wæøå'\-]+)+\s*,?\s*\([A-ZÆØÅ]{1,3}\)/;
@@ -44,7 +48,7 @@ function scoreCandidate(lines: Line[], c: Candidate, tocTitles: Set<string>, can
   const title = parsed.title;
   if (line.headingHint) score += 3;
   const next = nextNonEmpty(lines, line.index, 3);
-  if (next && (CASE_NUMBER_LINE.test(next.text) || BARE_CASE_NUMBER.test(next.text) || ITEM_STATUS_LINE.test(next.text) || isSectionHeadingLine(next.text))) score += 2;
+  if (next && (CASE_NUMBER_LINE.test(next.text) || BARE_CASE_NUMBER.test(next.text) || ITEM_STATUS_LINE.test(next.text) || ITEM_META_LABEL.test(next.text) || isSectionHeadingLine(next.text))) score += 2;
   if (parsed.gluedHeading) score += 2;
   const prev = prevNonEmpty(lines, line.index, 2);
   if (prev && (ITEM_SEPARATOR_LINE.test(prev.text) || CASE_NUMBER_LINE.test(prev.text))) score += 1.5;
@@ -55,6 +59,11 @@ function scoreCandidate(lines: Line[], c: Candidate, tocTitles: Set<string>, can
   if (/[,;]$/.test(title)) score -= 2;
   if (PERSON_WITH_PARTY.test(title)) score -= 3;
   if (prev && /:$/.test(prev.text) && !isSectionHeadingLine(prev.text)) score -= 1.5;
+  // A line right under a bare Beslutning/Indstilling/... heading is that section's text, not an item.
+  const prevHeading = prev && prev.index >= line.index - 2 ? classifyHeading(prev.text) : null;
+  if (prevHeading && prevHeading.headingLength === prev!.text.length && ['beslutning', 'indstilling', 'resume', 'sagsfremstilling'].includes(prevHeading.type)) score -= 3;
+  if (/\(\s*\)\s*$/.test(line.text)) score += 1;
+  if (c.sectionsBelow) score += 1.5;
   // A dense run (the next line is the next number) is a list or a TOC, not items with content.
   if (next && next.index === line.index + 1) {
     const nc = candidatesByLine.get(next.index);
@@ -94,6 +103,13 @@ export function findItems(lines: Line[], toc: TocNode | null): ItemHeadingNode[]
     if (parsed) all.push({ line, parsed, score: 0 });
   }
   const byLine = new Map(all.map((c) => [c.line.index, c]));
+  for (let k = 0; k < all.length; k++) {
+    const until = k + 1 < all.length ? all[k + 1].line.index : lines.length;
+    for (let i = all[k].line.index + 1; i < until; i++) {
+      const h = lines[i].text ? classifyHeading(lines[i].text) : null;
+      if (h && h.role === 'main' && ITEM_SECTION_TYPES.has(h.type)) { all[k].sectionsBelow = true; break; }
+    }
+  }
   for (const c of all) c.score = scoreCandidate(lines, c, tocTitles, byLine);
 
   // A heading printed twice in a row (PolWeb) or a TOC without a heading: keep one candidate per
@@ -124,6 +140,7 @@ export function findItems(lines: Line[], toc: TocNode | null): ItemHeadingNode[]
 
 const MAIN_TYPES = new Set(['resume', 'sagsfremstilling', 'indstilling', 'beslutning', 'bilag']);
 const STATUS_ONLY = /^(åben|åbent)$/i;
+const DOCUMENT_KIND_LINE = /^(referat|dagsorden|beslutningsprotokol)\s*:?$/i;
 
 /**
  * Layouts whose items carry no visible number (Aarhus web, Aalborg, Ishøj): an item starts where a
@@ -132,7 +149,14 @@ const STATUS_ONLY = /^(åben|åbent)$/i;
  */
 function findUnnumberedItems(lines: Line[], toc: TocNode | null): ItemHeadingNode[] {
   const inToc = (i: number) => !!toc && i >= toc.firstLine && i <= toc.lastLine;
-  const headings = lines.filter((l) => l.text && !inToc(l.index) && isSectionHeadingLine(l.text));
+  const firstHeading = lines.findIndex((l) => l.text && !inToc(l.index) && classifyHeading(l.text)?.role === 'main' && !DOCUMENT_KIND_LINE.test(l.text));
+  const headings = lines.filter((l) => {
+    if (!l.text || inToc(l.index)) return false;
+    const h = classifyHeading(l.text);
+    if (!h || h.role !== 'main') return false;
+    // "Referat" as the document's own title line, before any section, is not a decision heading.
+    return !(DOCUMENT_KIND_LINE.test(l.text) && (firstHeading < 0 || l.index < firstHeading));
+  });
   const types = headings.map((l) => classifyHeading(l.text)!.type);
   if (!types.some((t) => t === 'beslutning' || t === 'indstilling')) return [];
   const starts: number[] = [];
@@ -153,13 +177,13 @@ function findUnnumberedItems(lines: Line[], toc: TocNode | null): ItemHeadingNod
   }
   return starts.map((start, k) => {
     const line = lines[start];
-    const isTitle = !isSectionHeadingLine(line.text) && !STATUS_ONLY.test(line.text);
+    const isTitle = !classifyHeading(line.text) && !STATUS_ONLY.test(line.text);
     let titleLine = isTitle ? line : undefined;
     if (!titleLine && STATUS_ONLY.test(line.text)) {
       const next = nextNonEmpty(lines, start, 2);
       if (next && !isSectionHeadingLine(next.text) && next.text.length < 150) titleLine = next;
     }
-    const last = titleLine ? titleLine.index : start - (isSectionHeadingLine(line.text) ? 1 : 0);
+    const last = titleLine ? titleLine.index : start - (classifyHeading(line.text) ? 1 : 0);
     return {
       number: k + 1,
       numberInferred: true,
@@ -182,7 +206,7 @@ function titleLineBefore(lines: Line[], index: number): number | null {
   const prev = prevNonEmpty(lines, index, 2);
   if (!prev || index - prev.index > 2) return null;
   const t = prev.text;
-  if (t.length > 150 || /[.:,;]$/.test(t) || !/^[A-ZÆØÅ0-9]/.test(t) || isSectionHeadingLine(t) || isMetadataLine(t)) return null;
+  if (t.length > 150 || /[.:,;]$/.test(t) || !/^[A-ZÆØÅ0-9]/.test(t) || classifyHeading(t) || isMetadataLine(t)) return null;
   return prev.index;
 }
 
@@ -203,6 +227,8 @@ function toHeadingNode(lines: Line[], c: Candidate): ItemHeadingNode {
   for (let k = last + 1; k < Math.min(lines.length, last + 4); k++) {
     const again = lines[k].text ? parseItemHeading(lines[k].text) : null;
     if (again && again.number === parsed.number && normKey(again.title) === normKey(title)) { last = k; break; }
+    // The title printed again on its own line under the numbered heading.
+    if (!again && lines[k].text && title && normKey(lines[k].text) === normKey(title)) { last = k; break; }
     if (lines[k].text && !again) break;
   }
   const follow = lines[line.index + 1];

@@ -11,6 +11,7 @@ import {
   CASE_NUMBER_LINE,
   INLINE_ABSENT_LABEL,
   ITEM_SEPARATOR_LINE,
+  ITEM_META_LABEL,
   ITEM_STATUS_LINE,
   PARTICIPANT_LABELS,
   RECOMMENDATION_LEAD_IN,
@@ -79,7 +80,12 @@ export function isMetadataLine(text: string): boolean {
     ITEM_SEPARATOR_LINE.test(text) ||
     /^(initialer|sagsforløb|sagsbehandler|ansvarlig|forvaltning|kle|j\.\s?nr)\.?\s*:/i.test(text) ||
     /\bbrevid\s*:?\s*\d+$/i.test(text) ||
-    /^sagsnr\.?\s*[\d/-]+.*\båbent(\s+punkt)?$/i.test(text)
+    /^sagsnr\.?\s*[\d/-]+.*\båbent(\s+punkt)?$/i.test(text) ||
+    ITEM_META_LABEL.test(text) ||
+    // Group headers of an agenda ("A. Sager til afgørelse i byrådet").
+    /^[A-D][.:]\s+(sager|punkter|meddelelser)\b/i.test(text) ||
+    // An earlier treatment of the case ("Kommunalbestyrelsen den 30. januar 2012 Punkt 5").
+    /^[A-ZÆØÅ][^.:]{2,80}\s+den\s+\d{1,2}\.\s*[a-zæøå]+\s+\d{4},?\s+(punkt|pkt\.?)\s*\d+$/i.test(text)
   );
 }
 
@@ -167,6 +173,8 @@ export function segmentSections(lines: Line[], from: number, to: number): Sectio
 
     if (!cur) {
       if (isMetadataLine(text)) continue;
+      const before = lines[i - 1]?.text || lines[i - 2]?.text || '';
+      if (ITEM_META_LABEL.test(before) && text.length < 60) continue;
       const isParticipantList = PARTICIPANT_LABELS.some((l) => l.pattern.test(text)) && /:?$/.test(text) && text.length < 80;
       open(isParticipantList ? 'other' : 'sagsfremstilling', line, null, 0);
       continue;

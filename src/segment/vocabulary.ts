@@ -50,7 +50,7 @@ export const SECTION_HEADINGS: HeadingRule[] = [
 
 /** Lines that open an Indstilling without a heading ("Det indstilles, at", "Direktionen indstiller,"). */
 export const RECOMMENDATION_LEAD_IN =
-  /^(det\s+indstilles|[A-ZÆØÅ][\wæøåÆØÅ\- ]{1,80}?\s+indstiller(\s+til\s+[^,:]{1,120})?|indstilling\s+om)\s*(,|:|,?\s*at:?|\s+overfor\s+[^,:]{1,120}:?)?\s*$/i;
+  /^(det\s+indstilles(\s+til\s+[^,:]{1,120})?|[A-ZÆØÅ][\wæøåÆØÅ\- ]{1,80}?\s+indstiller(\s+til\s+[^,:]{1,120})?|indstilling\s+om)\s*(,|:|,?\s*at:?|\s+overfor\s+[^,:]{1,120}:?)?\s*$/i;
 
 /** Labels followed by absent names on the same line: "Fraværende: X (O)", "Fraværende Steen Wrist, ...". */
 export const INLINE_ABSENT_LABEL = /^(fraværende|fravær|afbud)(\s+(med|uden)\s+afbud)?\s*(:|\s)\s*(?=\S)/i;
@@ -69,6 +69,8 @@ export const KIND_PREFIXES: { kind: ItemKind; pattern: RegExp }[] = [
 /** Lines that carry a case or document number, typically right under an item heading. */
 export const CASE_NUMBER_LINE =
   /^(sag(s)?n(r|umme)r?\.?|sag\s+nr\.?|sagsid\.?|sag|j\.\s?nr\.?|journalnr\.?|dok\.?\s?nr\.?|dok\.|brevid|emne)\s*:?\s*(?<value>[A-ZÆØÅ]{0,4}-?[\d][\d./\-A-Za-z]{2,40})/i;
+/** A metadata label alone on its line, with the value on the next line ("Sagsnr." / "330-2018-1177"). */
+export const ITEM_META_LABEL = /^(sag(s)?n(r|ummer)\.?|sag\s+nr\.?|sagsid\.?|j\.\s?nr\.?|dok\.?\s?nr\.?|initialer|sagsbehandler)\s*:?$/i;
 /** A bare case number on its own line: "22/43575", "2012-28504", "EMN-2024-001234", 8-digit ids. */
 export const BARE_CASE_NUMBER = /^(?<value>\d{2}\/\d{3,7}|\d{4}[-/]\d{3,7}|EMN-\d{4}-\d{3,9}|\d{8}|\d{1,3}-\d{2}-\d{2}-\d{2}-\d{2}|\d{3}-\d{4}-\d{1,7})$/;
 /** Status lines of an item: "Åbent", "Åbent punkt", "Åbent - 27.00.00A00 - 2012/087341", "LUKKET PUNKT". */

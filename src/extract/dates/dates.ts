@@ -114,7 +114,8 @@ const NUMERIC4 = /(?<![\p{L}\d.,/:-])(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?!\d|[.,
 /** D/M YYYY, D/M-YYYY */
 const SLASH_SPACE = /(?<![\p{L}\d.,/:-])(\d{1,2})\/(\d{1,2})(?:[ \u00A0]+|-)(\d{4})(?!\d|[.,/-]\d)/gu;
 /** DD-MM-YY, DD.MM.YY (two-digit year, read as 20YY) */
-const NUMERIC2 = /(?<![\p{L}\d.,/:-])(\d{1,2})([-.])(\d{1,2})\2(\d{2})(?![\p{L}\d]|[.,/:-]\d)/gu;
+// not when a letter code follows: KLE journal numbers such as "24.10.00-G01" are not dates
+const NUMERIC2 = /(?<![\p{L}\d.,/:-])(\d{1,2})([-.])(\d{1,2})\2(\d{2})(?![\p{L}\d]|[.,/:-][\p{L}\d])/gu;
 /** D/M-YY */
 const SLASH_DASH2 = /(?<![\p{L}\d.,/:-])(\d{1,2})\/(\d{1,2})-(\d{2})(?![\p{L}\d]|[.,/:-]\d)/gu;
 /** YYYY-MM-DD */
