@@ -1,0 +1,68 @@
+/**
+ * Writing the analysis tables as files (`referat export`): one CSV (with a header) or Parquet file per
+ * table, each written under a temporary name and renamed.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { DB_FILE, DatabaseBuilder, openDatabase, quoteIdent, quoteLiteral } from './database.js';
+import { readManifest } from '../batch/manifest.js';
+import { TABLE_NAMES, type TableName } from './tables.js';
+
+export type ExportFormat = 'csv' | 'parquet';
+
+export interface ExportResult {
+  database: string;
+  files: { table: TableName; path: string; rows: number }[];
+}
+
+/**
+ * The database of an output folder; built from the folder's outputs when it is missing (e.g. after
+ * `convert --no-db`).
+ */
+export async function ensureDatabase(outDir: string): Promise<string> {
+  const path = join(outDir, DB_FILE);
+  if (existsSync(path)) return path;
+  const entries = await readManifest(outDir);
+  if (entries.size === 0) throw new Error(`${outDir} has no ${DB_FILE} and no manifest: convert into it first`);
+  const db = await DatabaseBuilder.create(outDir);
+  try {
+    for (const e of entries.values()) {
+      const json = join(outDir, e.output);
+      if (e.status === 'ok' && existsSync(json)) await db.appendFile(json, e.id, e.output);
+    }
+    return await db.finish();
+  } catch (err) {
+    await db.abort();
+    throw err;
+  }
+}
+
+export async function exportTables(outDir: string, format: ExportFormat, toDir?: string): Promise<ExportResult> {
+  const out = resolve(outDir);
+  const database = await ensureDatabase(out);
+  const target = resolve(toDir ?? join(out, 'tables'));
+  await mkdir(target, { recursive: true });
+  const db = await openDatabase(database, { readOnly: true });
+  const files: ExportResult['files'] = [];
+  try {
+    for (const table of TABLE_NAMES) {
+      const final = join(target, `${table}.${format}`);
+      const tmp = join(target, `.${table}.${format}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+      const options = format === 'csv' ? "FORMAT csv, HEADER true" : "FORMAT parquet, COMPRESSION zstd";
+      try {
+        await db.connection.run(`COPY ${quoteIdent(table)} TO ${quoteLiteral(tmp)} (${options})`);
+        await rename(tmp, final);
+      } catch (e) {
+        await rm(tmp, { force: true, recursive: true });
+        throw e;
+      }
+      const count = await db.connection.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM ${quoteIdent(table)}`);
+      files.push({ table, path: final, rows: Number(count.getRows()[0][0]) });
+    }
+  } finally {
+    db.close();
+  }
+  return { database, files };
+}
