@@ -1,0 +1,22 @@
+/** One-line reasons for failed files, for the user, the manifest and errors.ndjson. */
+import { IngestError } from '../types.js';
+
+export function describeError(e: unknown): string {
+  if (e instanceof IngestError) return e.reason;
+  const err = e as NodeJS.ErrnoException;
+  if (err?.code === 'ENOENT') return 'no such file';
+  if (err?.code === 'EACCES' || err?.code === 'EPERM') return 'permission denied';
+  if (err?.code === 'EISDIR') return 'is a folder';
+  return `internal error: ${err?.message?.split('\n')[0] ?? String(e)}`;
+}
+
+export function tooLarge(bytes: number, limit: number): string {
+  return `file too large: ${formatBytes(bytes)} (limit ${formatBytes(limit)}, see --max-size)`;
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024 * 1024) return `${(n / 1024 / 1024 / 1024).toFixed(1)} GB`;
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} kB`;
+  return `${n} bytes`;
+}

@@ -1,0 +1,48 @@
+/** Messages between the batch runner (main thread) and its conversion workers. */
+import type { TableRows } from '../db/tables.js';
+
+export interface WorkerOptions {
+  /** load the PDF engine and the word list before reporting ready */
+  warm: boolean;
+}
+
+export interface ConvertTask {
+  type: 'convert';
+  id: number;
+  /** the input file (absolute) */
+  path: string;
+  /** recorded as source.path in the output */
+  displayPath: string;
+  /** where the JSON goes (absolute) */
+  output: string;
+  documentId: string;
+  /** the output path relative to the output folder */
+  outputFile: string;
+  /** the hash of the input when it was last converted by this version, with its output present: when it still matches, the file is not converted again */
+  expectSha256: string | null;
+  maxBytes: number;
+  /** return the output as one line of JSON (for --ndjson) */
+  wantJson: boolean;
+  /** return the rows for the analysis tables */
+  wantRows: boolean;
+}
+
+export interface TaskTimings {
+  /** time spent in the worker on this task */
+  ms: number;
+}
+
+export type TaskResult =
+  | ({
+      status: 'converted' | 'unchanged';
+      sha256: string;
+      bytes: number;
+      format: string | null;
+      pages: number | null;
+      items: number | null;
+      json?: string;
+      rows?: TableRows;
+    } & TaskTimings)
+  | ({ status: 'failed'; reason: string; sha256?: string | null; bytes?: number | null } & TaskTimings);
+
+export type WorkerMessage = { type: 'ready'; warmMs: number } | ({ type: 'result'; id: number } & TaskResult);

@@ -1,0 +1,356 @@
+/**
+ * A batch conversion: walk the inputs, convert the files in parallel in worker threads (scheduled with
+ * p-queue, one task per worker at a time), write one JSON per input mirrored under the output folder,
+ * record every result in the manifest (so a rerun skips what is done and unchanged), list failures in
+ * errors.ndjson, stream results as NDJSON when asked, and build the analysis database at the end.
+ */
+import { once } from 'node:events';
+import { closeSync, createWriteStream, existsSync, openSync, writeSync, type WriteStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import PQueue from 'p-queue';
+import type { Logger } from 'pino';
+import { collectInputs, type InputFile } from '../files.js';
+import { outputPathFor, writeAtomic } from '../output.js';
+import { VERSION } from '../version.js';
+import { DatabaseBuilder, DB_FILE } from '../db/database.js';
+import { documentIdOf } from '../db/tables.js';
+import { describeError, tooLarge } from './errors.js';
+import { Manifest, MANIFEST_FILE, type ManifestEntry } from './manifest.js';
+import { lockOutputFolder, removeStaleTemps } from './outdir.js';
+import { WorkerPool } from './pool.js';
+import { Progress, formatDuration, type ProgressCounts, type ProgressMode } from './progress.js';
+import type { TaskResult } from './protocol.js';
+
+export const ERRORS_FILE = 'errors.ndjson';
+export const DEFAULT_TIMEOUT_S = 60;
+export const DEFAULT_MAX_SIZE_MB = 100;
+
+export interface BatchOptions {
+  out: string;
+  /** number of worker threads (default: one per core) */
+  jobs?: number;
+  /** convert everything again, ignoring the manifest */
+  force?: boolean;
+  /** per-file time limit in ms (0 = none) */
+  timeoutMs?: number;
+  /** larger files fail without being read */
+  maxBytes?: number;
+  /** write every result as one line of JSON to this file, or "-" for stdout */
+  ndjson?: string | null;
+  /** build referat.duckdb (default true) */
+  db?: boolean;
+  quiet?: boolean;
+  /** how to show progress (default: a bar on a terminal, lines otherwise, none when quiet) */
+  progress?: ProgressMode;
+  /** write the summary as JSON to this file */
+  summaryJson?: string | null;
+  /** worker heap limit in MB */
+  maxHeapMb?: number;
+}
+
+export interface BatchSummary {
+  version: string;
+  out: string;
+  files: number;
+  converted: number;
+  skipped: number;
+  failed: number;
+  interrupted: boolean;
+  /** pages of the documents converted in this run (paged formats) */
+  pages: number;
+  jobs: number;
+  wallMs: number;
+  /** from the first task to the last result */
+  convertMs: number;
+  dbMs: number;
+  docsPerSec: number;
+  pagesPerSec: number;
+  /** peak resident memory of the process (main thread and workers), MB */
+  maxRssMb: number;
+  workersStarted: number;
+  workersReplaced: number;
+  warmMs: number[];
+  database: string | null;
+  manifest: string;
+  errors: string;
+}
+
+interface Plan {
+  file: InputFile;
+  id: string;
+  output: string;
+  outputFile: string;
+}
+
+interface FailureLine {
+  id: string | null;
+  input: string;
+  reason: string;
+  version: string;
+  at: string;
+}
+
+export class BatchError extends Error {}
+
+export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger): Promise<BatchSummary> {
+  const t0 = performance.now();
+  const outDir = resolve(opts.out);
+  const jobs = Math.max(1, Math.floor(opts.jobs ?? availableParallelism()));
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_S * 1000;
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_SIZE_MB * 1024 * 1024;
+  const wantDb = opts.db !== false;
+  const mode: ProgressMode = opts.progress ?? (opts.quiet ? 'off' : process.stderr.isTTY ? 'bar' : 'lines');
+  const progress = new Progress(process.stderr, mode);
+  const say = (line: string) => (mode === 'off' ? process.stderr.write(line + '\n') : progress.note(line));
+
+  const release = await lockOutputFolder(outDir);
+  let manifest: Manifest | null = null;
+  let errorsFd: number | null = null;
+  let db: DatabaseBuilder | null = null;
+  let ndjson: NodeJS.WritableStream | null = null;
+  let pool: WorkerPool | null = null;
+  let interrupted = false;
+  const queue = new PQueue({ concurrency: jobs });
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (interrupted) process.exit(130); // a second Ctrl-C: leave now (outputs are atomic; the next run cleans up)
+    interrupted = true;
+    say(`referat: ${signal}: stopping (finished files are kept; run the same command again to resume)`);
+    queue.clear();
+    void pool?.close();
+  };
+  const counts: ProgressCounts = { total: 0, converted: 0, skipped: 0, failed: 0, pages: 0 };
+  const errorsPath = join(outDir, ERRORS_FILE);
+  let convertStart = 0;
+  let convertEnd = 0;
+  let dbMs = 0;
+  let database: string | null = null;
+  let poolStats = { started: 0, replaced: 0, warmMs: [] as number[] };
+
+  try {
+    const removed = await removeStaleTemps(outDir);
+    if (removed) log.info({ removed }, 'removed temporary files of an interrupted run');
+    manifest = await Manifest.open(outDir);
+    await writeAtomic(errorsPath, '');
+    errorsFd = openSync(errorsPath, 'a');
+
+    const fail = (line: Omit<FailureLine, 'version' | 'at'>) => {
+      const full: FailureLine = { ...line, version: VERSION, at: new Date().toISOString() };
+      writeSync(errorsFd!, JSON.stringify(full) + '\n');
+      counts.failed++;
+      say(`referat: ${line.input}: ${line.reason}`);
+    };
+
+    const { files, problems } = await collectInputs(inputs);
+    for (const p of problems) fail({ id: null, input: p.path, reason: p.reason });
+
+    // Plan: one output per input; two inputs that would share an output fail instead of overwriting.
+    const plans: Plan[] = [];
+    const byId = new Map<string, Plan>();
+    for (const file of files) {
+      const output = outputPathFor(file.path, file.root, outDir);
+      const outputFile = relative(outDir, output);
+      const id = documentIdOf(outputFile);
+      const other = byId.get(id);
+      if (other) {
+        fail({ id, input: file.path, reason: `same output as ${other.file.path} (${outputFile}); convert the folders separately` });
+        continue;
+      }
+      const plan = { file, id, output, outputFile };
+      byId.set(id, plan);
+      plans.push(plan);
+    }
+    counts.total = plans.length + counts.failed;
+
+    const reusable = (plan: Plan): ManifestEntry | null => {
+      const prev = manifest!.get(plan.id);
+      if (opts.force || !prev || prev.status !== 'ok' || prev.version !== VERSION || !prev.sha256) return null;
+      return existsSync(plan.output) ? prev : null;
+    };
+
+    if (opts.ndjson === '-') ndjson = process.stdout;
+    else if (opts.ndjson) ndjson = createWriteStream(resolve(opts.ndjson));
+    const emit = async (json: string | undefined) => {
+      if (!ndjson || json === undefined) return;
+      if (!ndjson.write(json + '\n')) await once(ndjson, 'drain');
+    };
+    if (wantDb) db = await DatabaseBuilder.create(outDir);
+
+    const todo = plans.filter((p) => !reusable(p));
+    const workers = Math.min(jobs, Math.max(1, plans.length));
+    if (plans.length > 0) {
+      pool = new WorkerPool({
+        size: workers,
+        timeoutMs,
+        // warm the PDF engine and word list up front when PDFs are to be converted
+        warm: todo.some((p) => /\.pdf$/i.test(p.file.path)),
+        maxHeapMb: opts.maxHeapMb ?? 4096,
+      });
+    }
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    progress.start(counts.total);
+    progress.update(counts, false);
+
+    const handle = async (plan: Plan): Promise<void> => {
+      if (interrupted) return;
+      const prev = reusable(plan);
+      const base = { id: plan.id, input: plan.file.path, output: plan.outputFile, version: VERSION };
+      let size = -1;
+      let result: TaskResult;
+      try {
+        size = (await stat(plan.file.path)).size;
+      } catch (e) {
+        result = { status: 'failed', reason: describeError(e), ms: 0 };
+      }
+      if (size < 0) result ??= { status: 'failed', reason: 'unreadable', ms: 0 };
+      else if (size > maxBytes) result = { status: 'failed', reason: tooLarge(size, maxBytes), bytes: size, ms: 0 };
+      else {
+        convertStart ||= performance.now();
+        result = await pool!.run({
+          path: plan.file.path,
+          displayPath: plan.file.path,
+          output: plan.output,
+          documentId: plan.id,
+          outputFile: plan.outputFile,
+          expectSha256: prev?.sha256 ?? null,
+          maxBytes,
+          wantJson: ndjson !== null,
+          wantRows: db !== null,
+        });
+        convertEnd = performance.now();
+      }
+      if (interrupted && result.status === 'failed' && result.reason === 'interrupted') return;
+      if (pool?.broken) {
+        queue.clear();
+        return; // not the file's fault: nothing is recorded
+      }
+
+      if (result.status === 'failed') {
+        manifest!.record({
+          ...base,
+          status: 'failed',
+          sha256: result.sha256 ?? null,
+          bytes: result.bytes ?? (size >= 0 ? size : null),
+          reason: result.reason,
+          format: null,
+          pages: null,
+          items: null,
+          ms: result.ms,
+          at: new Date().toISOString(),
+        });
+        fail({ id: plan.id, input: plan.file.path, reason: result.reason });
+        log.debug({ file: plan.file.path, reason: result.reason }, 'failed');
+      } else {
+        if (result.status === 'converted') {
+          manifest!.record({
+            ...base,
+            status: 'ok',
+            sha256: result.sha256,
+            bytes: result.bytes,
+            reason: null,
+            format: result.format,
+            pages: result.pages,
+            items: result.items,
+            ms: result.ms,
+            at: new Date().toISOString(),
+          });
+          counts.converted++;
+          counts.pages += result.pages ?? 0;
+          log.info({ file: plan.file.path, out: plan.output, items: result.items, ms: result.ms }, 'converted');
+        } else {
+          counts.skipped++;
+          log.debug({ file: plan.file.path }, 'unchanged, skipped');
+        }
+        if (result.rows) db?.append(result.rows);
+        await emit(result.json);
+      }
+      progress.update(counts);
+    };
+
+    for (const plan of plans) void queue.add(() => handle(plan));
+    await queue.onIdle();
+    if (pool?.broken) throw new BatchError(pool.broken);
+    poolStats = pool ? { started: pool.started, replaced: pool.replaced, warmMs: [...pool.warmMs] } : poolStats;
+    await pool?.close();
+    pool = null;
+    progress.stop();
+
+    if (db && !interrupted) {
+      // Documents converted by earlier runs into this folder (not among this run's inputs) are in the tables too.
+      const t = performance.now();
+      for (const e of manifest.entries.values()) {
+        if (e.status !== 'ok' || db.documents.has(e.id)) continue;
+        const path = join(outDir, e.output);
+        if (!existsSync(path)) continue;
+        try {
+          await db.appendFile(path, e.id, e.output);
+        } catch (err) {
+          log.warn({ file: path, err: describeError(err) }, 'output not readable for the database');
+        }
+      }
+      database = await db.finish();
+      db = null;
+      dbMs = performance.now() - t;
+    }
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    progress.stop();
+    await pool?.close();
+    await db?.abort();
+    manifest?.close();
+    if (errorsFd !== null) closeSync(errorsFd);
+    if (ndjson && ndjson !== process.stdout) {
+      (ndjson as WriteStream).end();
+      await once(ndjson, 'finish').catch(() => undefined);
+    }
+    await removeStaleTemps(outDir).catch(() => 0);
+    release();
+  }
+
+  const wallMs = performance.now() - t0;
+  const secs = wallMs / 1000;
+  const summary: BatchSummary = {
+    version: VERSION,
+    out: outDir,
+    files: counts.total,
+    converted: counts.converted,
+    skipped: counts.skipped,
+    failed: counts.failed,
+    interrupted,
+    pages: counts.pages,
+    jobs,
+    wallMs: Math.round(wallMs),
+    convertMs: Math.round(convertEnd - convertStart),
+    dbMs: Math.round(dbMs),
+    docsPerSec: round(counts.converted / secs),
+    pagesPerSec: round(counts.pages / secs),
+    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    workersStarted: poolStats.started,
+    workersReplaced: poolStats.replaced,
+    warmMs: poolStats.warmMs,
+    database,
+    manifest: join(outDir, MANIFEST_FILE),
+    errors: errorsPath,
+  };
+  return summary;
+}
+
+function round(n: number): number {
+  return Number.isFinite(n) ? Math.round(n * 10) / 10 : 0;
+}
+
+export function summaryLines(s: BatchSummary): string[] {
+  const lines = [
+    `referat: ${s.files} file(s) in ${formatDuration(s.wallMs)}: ${s.converted} converted, ${s.skipped} skipped (unchanged), ${s.failed} failed` +
+      (s.interrupted ? ' (interrupted)' : ''),
+    `referat: ${s.docsPerSec} docs/s, ${s.pagesPerSec} pages/s, ${s.jobs} job(s), peak memory ${s.maxRssMb} MB`,
+  ];
+  if (s.failed) lines.push(`referat: failures are listed in ${s.errors}`);
+  if (s.database) lines.push(`referat: tables in ${s.database}`);
+  return lines;
+}
+
+export { DB_FILE, MANIFEST_FILE };

@@ -1,0 +1,104 @@
+/**
+ * A conversion worker (a worker thread running the compiled dist/ code). It converts one file at a time
+ * and keeps its readers loaded between files (the pdf.js engine, the word list), so only the first
+ * document of a worker pays for loading them. It writes the output JSON itself (atomically) and reports
+ * a summary, plus the rows for the analysis tables and the compact JSON when asked.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Referat } from '../../schemas/referat.js';
+import { convertBuffer } from '../convert.js';
+import { serialize, writeAtomic } from '../output.js';
+import { validator } from '../validate/index.js';
+import { rowsFor } from '../db/tables.js';
+import { describeError, tooLarge } from './errors.js';
+import type { ConvertTask, TaskResult, WorkerMessage, WorkerOptions } from './protocol.js';
+import { warmReaders } from './warm.js';
+
+const port = parentPort;
+if (!port) throw new Error('src/batch/worker.js runs as a worker thread');
+const options = (workerData ?? {}) as WorkerOptions;
+const validate = validator();
+
+function post(msg: WorkerMessage): void {
+  port!.postMessage(msg);
+}
+
+/** What the result carries of a finished output (rows and JSON only when asked). */
+function payload(task: ConvertTask, referat: Referat): { json?: string; rows?: ReturnType<typeof rowsFor> } {
+  return {
+    json: task.wantJson ? JSON.stringify(referat) : undefined,
+    rows: task.wantRows ? rowsFor(referat, task.documentId, task.outputFile) : undefined,
+  };
+}
+
+export async function runTask(task: ConvertTask): Promise<TaskResult> {
+  const t0 = performance.now();
+  const ms = () => Math.round((performance.now() - t0) * 10) / 10;
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(task.path);
+  } catch (e) {
+    return { status: 'failed', reason: describeError(e), ms: ms() };
+  }
+  if (bytes.length > task.maxBytes) return { status: 'failed', reason: tooLarge(bytes.length, task.maxBytes), bytes: bytes.length, ms: ms() };
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (task.expectSha256 === sha256) {
+    // Unchanged since its output was written by this version: reuse the output.
+    try {
+      const referat = task.wantJson || task.wantRows ? (JSON.parse(await readFile(task.output, 'utf8')) as Referat) : null;
+      if (!referat || referat.source?.sha256 === sha256) {
+        return {
+          status: 'unchanged',
+          sha256,
+          bytes: bytes.length,
+          format: referat?.source.format ?? null,
+          pages: referat?.source.pages ?? null,
+          items: referat?.items.length ?? null,
+          ...(referat ? payload(task, referat) : {}),
+          ms: ms(),
+        };
+      }
+    } catch {
+      // the output is unreadable: convert again
+    }
+  }
+  try {
+    const ctx = await convertBuffer(bytes, task.displayPath, { validate });
+    const referat = ctx.referat;
+    await writeAtomic(task.output, serialize(referat));
+    return {
+      status: 'converted',
+      sha256,
+      bytes: bytes.length,
+      format: referat.source.format,
+      pages: referat.source.pages,
+      items: referat.items.length,
+      ...payload(task, referat),
+      ms: ms(),
+    };
+  } catch (e) {
+    return { status: 'failed', reason: describeError(e), sha256, bytes: bytes.length, ms: ms() };
+  }
+}
+
+async function start(): Promise<void> {
+  const t0 = performance.now();
+  if (options.warm) {
+    try {
+      await warmReaders();
+    } catch {
+      // a reader that cannot warm up fails on the document instead, with its own reason
+    }
+  }
+  post({ type: 'ready', warmMs: Math.round(performance.now() - t0) });
+  port!.on('message', (task: ConvertTask) => {
+    runTask(task).then(
+      (result) => post({ type: 'result', id: task.id, ...result }),
+      (e: unknown) => post({ type: 'result', id: task.id, status: 'failed', reason: describeError(e), ms: 0 }),
+    );
+  });
+}
+
+void start();
