@@ -1,44 +1,89 @@
-/** `referat convert`: one JSON per input, named after it, mirrored under --out. */
-import { IngestError } from '../types.js';
-import { convertFile } from '../convert.js';
-import { collectInputs } from '../files.js';
-import { outputPathFor, serialize, writeAtomic } from '../output.js';
+/**
+ * `referat convert`: one JSON per input, named after it, mirrored under --out; files are converted in
+ * parallel worker threads, resumably (see src/batch/run.ts), and the analysis tables are built at the end.
+ */
+import { writeFile } from 'node:fs/promises';
 import type { Logger } from 'pino';
-import { validator } from '../validate/index.js';
+import { BatchError, DEFAULT_MAX_SIZE_MB, DEFAULT_TIMEOUT_S, runBatch, summaryLines } from '../batch/run.js';
+import { FolderBusyError } from '../batch/outdir.js';
 
+export { describeError } from '../batch/errors.js';
+
+/** The options as commander hands them over (strings as typed). */
 export interface ConvertOptions {
   out: string;
   quiet?: boolean;
+  jobs?: string | number;
+  force?: boolean;
+  timeout?: string | number;
+  maxSize?: string | number;
+  ndjson?: string;
+  /** --no-db */
+  db?: boolean;
+  summaryJson?: string;
 }
 
-export function describeError(e: unknown): string {
-  if (e instanceof IngestError) return e.reason;
-  const err = e as NodeJS.ErrnoException;
-  if (err?.code === 'ENOENT') return 'no such file';
-  if (err?.code === 'EACCES' || err?.code === 'EPERM') return 'permission denied';
-  if (err?.code === 'EISDIR') return 'is a folder';
-  return `internal error: ${err?.message?.split('\n')[0] ?? String(e)}`;
+export const CONVERT_OPTION_HELP = {
+  jobs: 'worker threads converting in parallel (default: one per core)',
+  force: 'convert every file again, even when the manifest says it is done and unchanged',
+  timeout: `per-file time limit in seconds; a file that takes longer fails and its worker is replaced (0 = none)`,
+  maxSize: `larger files fail without being read; a number of MB, or with a unit: 500k, 20MB, 1G`,
+  ndjson: 'also write every result as one line of JSON to <file>, or to stdout with "-"',
+  noDb: `do not build the analysis database (referat.duckdb) in the output folder`,
+  summaryJson: 'write the run summary (counts, times, throughput, memory) as JSON to <file>',
+} as const;
+
+export function parseJobs(v: string | number | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new BatchError(`--jobs must be a whole number of at least 1, not "${v}"`);
+  return n;
+}
+
+export function parseTimeout(v: string | number | undefined): number {
+  if (v === undefined) return DEFAULT_TIMEOUT_S * 1000;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0) throw new BatchError(`--timeout must be a number of seconds (0 = no limit), not "${v}"`);
+  return Math.round(n * 1000);
+}
+
+/** "100" (MB), "100MB", "1.5G", "500k", "2048b" -> bytes. */
+export function parseSize(v: string | number | undefined): number {
+  if (v === undefined) return DEFAULT_MAX_SIZE_MB * 1024 * 1024;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)(i?b)?\s*$/i.exec(String(v));
+  if (!m) throw new BatchError(`--max-size must be a size such as 100, 100MB, 1G or 500k, not "${v}"`);
+  const unit = m[2].toLowerCase();
+  const bytesOnly = !unit && m[3] !== undefined;
+  const factor = unit === 'k' ? 1024 : unit === 'g' ? 1024 ** 3 : unit === 'm' || !bytesOnly ? 1024 ** 2 : 1;
+  return Math.round(Number(m[1]) * factor);
 }
 
 export async function runConvert(inputs: string[], opts: ConvertOptions, log: Logger): Promise<number> {
-  const { files, problems } = await collectInputs(inputs);
-  let failed = problems.length;
-  for (const p of problems) console.error(`referat: ${p.path}: ${p.reason}`);
-  let done = 0;
-  for (const file of files) {
-    try {
-      const ctx = await convertFile(file.path, { validate: validator() });
-      const target = outputPathFor(file.path, file.root, opts.out);
-      await writeAtomic(target, serialize(ctx.referat));
-      done++;
-      log.info({ file: file.path, out: target, items: ctx.referat.items.length }, 'converted');
-      if (!opts.quiet) console.error(`${file.path} -> ${target}`);
-    } catch (e) {
-      failed++;
-      console.error(`referat: ${file.path}: ${describeError(e)}`);
-      log.debug({ err: e, file: file.path }, 'failed');
+  let summary;
+  try {
+    summary = await runBatch(
+      inputs,
+      {
+        out: opts.out,
+        quiet: opts.quiet,
+        jobs: parseJobs(opts.jobs),
+        force: opts.force,
+        timeoutMs: parseTimeout(opts.timeout),
+        maxBytes: parseSize(opts.maxSize),
+        ndjson: opts.ndjson ?? null,
+        db: opts.db !== false,
+      },
+      log,
+    );
+  } catch (e) {
+    if (e instanceof BatchError || e instanceof FolderBusyError) {
+      console.error(`referat: ${e.message}`);
+      return 2;
     }
+    throw e;
   }
-  if (!opts.quiet) console.error(`${done} converted, ${failed} failed`);
-  return failed > 0 ? 1 : 0;
+  if (opts.summaryJson) await writeFile(opts.summaryJson, JSON.stringify(summary, null, 2) + '\n');
+  if (!opts.quiet) for (const line of summaryLines(summary)) console.error(line);
+  if (summary.interrupted) return 130;
+  return summary.failed > 0 ? 1 : 0;
 }

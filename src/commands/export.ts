@@ -1,0 +1,26 @@
+/** `referat export <out-folder>`: the analysis tables of a converted folder as CSV or Parquet files. */
+import { exportTables, type ExportFormat } from '../db/export.js';
+
+export interface ExportOptions {
+  format?: string;
+  to?: string;
+  quiet?: boolean;
+}
+
+export async function runExport(outDir: string, opts: ExportOptions): Promise<number> {
+  const format = (opts.format ?? 'csv').toLowerCase();
+  if (format !== 'csv' && format !== 'parquet') {
+    console.error(`referat: --format must be csv or parquet, not "${opts.format}"`);
+    return 2;
+  }
+  try {
+    const result = await exportTables(outDir, format as ExportFormat, opts.to);
+    if (!opts.quiet) {
+      for (const f of result.files) console.error(`${f.path}: ${f.rows} row(s)`);
+    }
+    return 0;
+  } catch (e) {
+    console.error(`referat: ${(e as Error).message.split('\n')[0]}`);
+    return 1;
+  }
+}
