@@ -2,7 +2,8 @@
 import { Command, Option } from 'commander';
 import { VERSION } from './version.js';
 import { createLogger } from './log.js';
-import { runConvert } from './commands/convert.js';
+import { runConvert, CONVERT_OPTION_HELP, type ConvertOptions } from './commands/convert.js';
+import { runExport } from './commands/export.js';
 import { jsonSchema } from '../schemas/json-schema.js';
 import { registerValidateCommand } from './commands/validate.js';
 
@@ -24,9 +25,27 @@ export async function main(argv: string[]): Promise<number> {
     .argument('<inputs...>', 'files or folders (folders are walked)')
     .option('-o, --out <dir>', 'output folder', 'out')
     .option('-q, --quiet', 'print only errors')
-    .action(async (inputs: string[], opts: { out: string; quiet?: boolean }) => {
+    .option('-j, --jobs <n>', CONVERT_OPTION_HELP.jobs)
+    .option('--force', CONVERT_OPTION_HELP.force)
+    .option('--timeout <seconds>', CONVERT_OPTION_HELP.timeout, '60')
+    .option('--max-size <size>', CONVERT_OPTION_HELP.maxSize, '100MB')
+    .option('--ndjson <file>', CONVERT_OPTION_HELP.ndjson)
+    .option('--no-db', CONVERT_OPTION_HELP.noDb)
+    .option('--summary-json <file>', CONVERT_OPTION_HELP.summaryJson)
+    .action(async (inputs: string[], opts: ConvertOptions) => {
       const log = createLogger({ json: program.opts().logJson, verbose: program.opts().verbose });
       exitCode = await runConvert(inputs, opts, log);
+    });
+
+  program
+    .command('export')
+    .description('write the analysis tables of a converted folder as CSV or Parquet files')
+    .argument('<out-folder>', 'a folder written by referat convert')
+    .option('-f, --format <format>', 'csv or parquet', 'csv')
+    .option('--to <dir>', 'where the files go (default: <out-folder>/tables)')
+    .option('-q, --quiet', 'print only errors')
+    .action(async (outDir: string, opts: { format: string; to?: string; quiet?: boolean }) => {
+      exitCode = await runExport(outDir, opts);
     });
 
   registerValidateCommand(program, (code) => (exitCode = code));
