@@ -68,6 +68,8 @@ describe('item-missing-decision', () => {
     expect(check(agenda, 'item-missing-decision')).toEqual([]);
     const closed = minutes({ items: [item(1, 'Godkendelse af dagsorden'), 'Punkt 2: Lukket punkt: Salg af grund\n\nLukket punkt\n', item(3, 'Eventuelt')] });
     expect(check(closed, 'item-missing-decision')).toEqual([]);
+    const signatures = minutes({ items: [item(1, 'Godkendelse af dagsorden'), '2. Underskriftsark\n\nTil toppen af siden\n', item(3, 'Eventuelt')].map((x) => x.replace(/^Punkt (\d+):/, '$1.')) });
+    expect(check(signatures, 'item-missing-decision')).toEqual([]);
     expect(check(clean, 'item-missing-decision')).toEqual([]);
   });
 });
@@ -96,6 +98,8 @@ describe('item-numbering', () => {
     expect(check(clean, 'item-numbering')).toEqual([]);
     const text = minutes({ items: [item(1, 'Godkendelse af dagsorden'), item(2, 'Budget', { decision: 'Godkendt.\n\nBilag\n\nPunkt 1 Budgetnotat 2024\n\nPunkt 2 Oversigt' }), item(3, 'Eventuelt')] });
     expect(check(text, 'item-numbering')).toEqual([]);
+    const dotted = minutes({ items: [item(1, 'Godkendelse af dagsorden'), item(2, 'Regnskab', { decision: null, body: 'Regnskabet forelægges.\n\nBilagsnr\n\n1.    Regnskabsbemærkninger 2023\n\nBeslutning\n\nGodkendt.' }), item(3, 'Eventuelt')].map((x) => x.replace(/^Punkt (\d+):/, '$1.')) });
+    expect(check(dotted, 'item-numbering')).toEqual([]);
   });
 });
 
@@ -117,6 +121,12 @@ describe('toc-mismatch', () => {
     expect(ds[0].message).toMatch(/»… mødet i Byrådet den 16\. januar 2023« i indholdsfortegnelsen, men »… mødet i Regionsrådet den 16\. januar 2023« i referatet/);
     expect(ds[1].message).toMatch(/Punkt 4 »Nyt plejecenter« står i indholdsfortegnelsen, men findes ikke/);
   });
+  test('a TOC entry under "Lukket referat" is not reported; a typical closed subject only as info', () => {
+    const closed = minutes({ header: [...header, ...toc(['1. Godkendelse af dagsorden', '2. Orientering om mødet i Regionsrådet den 16. januar 2023', '3. Status på klyngemidler og udmøntning', 'Lukket referat', '4. Salg af grund'])], items: body });
+    expect(check(closed, 'toc-mismatch')).toEqual([]);
+    const subject = minutes({ header: [...header, ...toc(['1. Godkendelse af dagsorden', '2. Orientering om mødet i Regionsrådet den 16. januar 2023', '3. Status på klyngemidler og udmøntning', '4. Personalesag'])], items: body });
+    expect(check(subject, 'toc-mismatch').map((d) => d.severity)).toEqual(['info']);
+  });
   test('an item missing from the TOC', () => {
     const text = minutes({ header: [...header, ...toc(['Godkendelse af dagsorden.....\t3', 'Status på klyngemidler og udmøntning.....\t5'])], items: body });
     const ds = check(text, 'toc-mismatch');
@@ -132,15 +142,31 @@ describe('toc-mismatch', () => {
 describe('date-mismatch', () => {
   const decided = (date: string) => minutes({ items: [item(1, 'Godkendelse af dagsorden', { decision: `Ingen bemærkninger.` }).replace('Beslutning', `Beslutning i Økonomiudvalget den ${date}`), item(2, 'Budget').replace('Beslutning', 'Beslutning i Økonomiudvalget den 12-03-2024')] });
   test('a decision heading dated another day than the meeting is an error', () => {
-    const ds = check(decided('13-03-2024'), 'date-mismatch');
+    const ds = check(decided('11-03-2024'), 'date-mismatch');
     expect(ds).toHaveLength(1);
     expect(ds[0]).toMatchObject({ severity: 'error', item: 1 });
-    expect(ds[0].message).toMatch(/Beslutningen i punkt 1 er dateret »13-03-2024« \(13\. marts 2024\), men mødet blev holdt 12\. marts 2024/);
+    expect(ds[0].message).toMatch(/Den seneste beslutning i punkt 1 er dateret »11-03-2024« \(11\. marts 2024\), men mødet blev holdt 12\. marts 2024/);
+    expect(check(decided('13-03-2024'), 'date-mismatch').map((d) => d.message)).toEqual([expect.stringMatching(/efter mødet 12\. marts 2024/)]);
   });
   test('decision headings of another body (earlier steps of the case) are not compared', () => {
     const text = decided('12-03-2024').replace('Beslutning i Økonomiudvalget den 12-03-2024\n\nGodkendt.', 'Beslutning i Børne- og Skoleudvalget den 20-02-2024\n\nAnbefalet.\n\nBeslutning i Økonomiudvalget den 12-03-2024\n\nGodkendt.');
     expect(check(text, 'date-mismatch')).toEqual([]);
     expect(check(decided('12-03-2024'), 'date-mismatch')).toEqual([]);
+  });
+  test("an item's history (earlier decisions of the same body) is fine; a decision dated after the meeting is not", () => {
+    const history = minutes({ items: [item(1, 'Kulturstrategi').replace('Beslutning\n\nGodkendt.', 'Beslutning i Økonomiudvalget den 10-01-2024\n\nPunktet genoptages.\n\nBeslutning i Økonomiudvalget den 12-03-2024\n\nGodkendt.')] });
+    expect(check(history, 'date-mismatch')).toEqual([]);
+    const stale = minutes({ items: [item(1, 'Kulturstrategi').replace('Beslutning\n\nGodkendt.', 'Beslutning i Økonomiudvalget den 10-01-2024\n\nPunktet genoptages.\n\nBeslutning i Økonomiudvalget den 12-02-2024\n\nGodkendt.'), item(2, 'Budget').replace('Beslutning', 'Beslutning i Økonomiudvalget den 12-03-2024')] });
+    expect(check(stale, 'date-mismatch').map((d) => d.message)).toEqual([expect.stringMatching(/^Den seneste beslutning i punkt 1 er dateret »12-02-2024«/)]);
+    const later = minutes({ items: [item(1, 'Kulturstrategi').replace('Beslutning\n\nGodkendt.', 'Beslutning i Økonomiudvalget den 12-03-2024\n\nGodkendt.\n\nBeslutning i Økonomiudvalget den 12-03-2025\n\nGodkendt.'), item(2, 'Budget').replace('Beslutning', 'Beslutning i Økonomiudvalget den 12-03-2024')] });
+    expect(check(later, 'date-mismatch').map((d) => d.message)).toEqual([expect.stringMatching(/dateret »12-03-2025« \(12\. marts 2025\), efter mødet 12\. marts 2024/)]);
+  });
+  test('all decision headings agreeing on another date than the header: one finding at the header', () => {
+    const text = minutes({ items: [item(1, 'A-sag').replace('Beslutning', 'Beslutning i Økonomiudvalget den 19-03-2024'), item(2, 'B-sag').replace('Beslutning', 'Beslutning i Økonomiudvalget den 19-03-2024')] });
+    const ds = check(text, 'date-mismatch');
+    expect(ds).toHaveLength(1);
+    expect(ds[0]).toMatchObject({ item: null });
+    expect(ds[0].message).toMatch(/Mødedatoen i hovedet \(12\. marts 2024\) stemmer ikke med datoen i alle 2 beslutningsoverskrifter \(19\. marts 2024\)/);
   });
   test('a title date other than the meeting date', () => {
     const text = minutes({ title: 'Referat fra Økonomiudvalget den 14. marts 2024' });
@@ -162,6 +188,12 @@ describe('date-without-year', () => {
     const ds = check(text, 'date-without-year');
     expect(ds.map((d) => [d.severity, d.quote])).toEqual([['warning', '12. marts'], ['info', '9. april']]);
     expect(ds[0].message).toMatch(/læst som 12\. marts 2024.*»12\. marts 2024«/);
+  });
+  test('a list of dates without a year is one finding', () => {
+    const text = minutes({ items: [item(1, 'Mødeplan', { body: 'Møderne holdes tirsdage:\n\n14. maj, 11. juni, 13. august\nog 10. september.' })] });
+    const ds = check(text, 'date-without-year');
+    expect(ds).toHaveLength(1);
+    expect(ds[0].message).toMatch(/^Datoerne »14\. maj«, »11\. juni«, »13\. august«, »10\. september« står uden årstal og er læst som 2024/);
   });
   test('dates with a year, or sharing one written on a neighbour, give nothing', () => {
     const text = minutes({ items: [item(1, 'Mødeplan', { body: 'Udvalget mødes den 14. maj, 11. juni og 10. september 2024.' })] });
@@ -197,10 +229,16 @@ describe('absence-mismatch', () => {
     expect(ds[0].message).toMatch(/Dorte Madsen er meldt fraværende, men referatet skriver, at Dorte Madsen bemærkede/);
   });
   test('listed both as absent and present', () => {
-    const text = minutes({ header: ['Mødedato: 12. marts 2024', '', 'Mødested: Rådhuset', '', 'Deltagere:', '- Anne Hansen (A)', '- Dorte Madsen (O)', '', 'Afbud:', '- Dorte Madsen (O)'] });
+    const text = minutes({ header: ['Mødedato: 12. marts 2024', '', 'Mødested: Rådhuset', '', 'Til stede:', '- Anne Hansen (A)', '- Dorte Madsen (O)', '', 'Afbud:', '- Dorte Madsen (O)'] });
     const ds = check(text, 'absence-mismatch');
     expect(ds).toHaveLength(1);
     expect(ds[0].message).toMatch(/Dorte Madsen står både som fraværende/);
+  });
+  test('a roster ("Deltagere" or "Medlemmer") with "Afbud" below is not "both"; nor is "(A)- afbud"', () => {
+    const roster = minutes({ header: ['Mødedato: 12. marts 2024', '', 'Mødested: Rådhuset', '', 'Deltagere', '- Anne Hansen (A)', '- Bo Jensen (V)', '- Dorte Madsen (O)', '- Afbud', '- Dorte Madsen (O)'] });
+    expect(check(roster, 'absence-mismatch')).toEqual([]);
+    const marked = minutes({ header: ['Mødedato: 12. marts 2024', '', 'Mødested: Rådhuset', '', 'Til stede:', 'Anne Hansen (A)', 'Dorte Madsen (O)- afbud', 'Bo Jensen (V)'] });
+    expect(check(marked, 'absence-mismatch')).toEqual([]);
   });
   test('absences that fit the list give nothing; a substitute line is not "present"', () => {
     const text = minutes({

@@ -16,18 +16,30 @@ const SPEECH = /^\s*(?:\([^)]{1,20}\)\s*)?(?:(?:også|desuden|endvidere|herefter
 const ON_BEHALF_BEFORE = /(tilforordnet|stedfortræder|suppleant|i\s+stedet)\s+for\s*$|afbud\s+fra\s*$/i;
 /** A marker after the name, before the next name in a run-on list: "Mette Bossen Linnet, V (Fravær)". */
 function markedAbsent(after: string): boolean {
-  const cut = after.search(/[,;\n]\s*\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u);
-  const own = cut >= 0 ? after.slice(0, cut) : after;
-  return /\((fravær|fraværende|afbud|syg|forhindret)\)/i.test(own) || /^\s*[:\-–,]\s*(afbud|fraværende|forhindret)\b/i.test(own);
+  const line = after.split('\n')[0];
+  const cut = line.search(/[,;]\s*\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u);
+  const own = cut >= 0 ? line.slice(0, cut) : line;
+  return /\((fravær|fraværende|afbud|syg|forhindret)\)/i.test(own) || /^[ \t]*(\([^)]{1,20}\))?[ \t]*[:\-–,]?[ \t]*(afbud|fraværende|forhindret)\b/i.test(own);
 }
 
-function labelAbove(ctx: AnalysisContext, lineIndex: number): 'present' | 'absent' | null {
+/**
+ * Labels that say who attended ("Til stede", "Fremmødte", "Deltog"), as opposed to "Deltagere" or
+ * "Medlemmer", which many families use for the whole roster with "Afbud" below it.
+ */
+const ATTENDED_LABEL = /^(til\s*stede|tilstede|fremmødte|mødt|mødte|deltog|desuden\s+deltog|deltagerne\s+var|øvrige\s+deltagere)\b/i;
+
+/** The participant label above a line: 'attended', 'absent', 'roster' (a list that may hold both), or null. */
+function labelAbove(ctx: AnalysisContext, lineIndex: number): 'attended' | 'absent' | 'roster' | null {
   const { lines } = ctx.tree;
   for (let k = lineIndex, seen = 0; k >= 0 && seen < 40; k--) {
     const t = lines[k].text.replace(/^[-•·*–]\s*/, '');
     if (!t) continue;
     seen++;
-    for (const l of PARTICIPANT_LABELS) if (l.pattern.test(t)) return l.status;
+    for (const l of PARTICIPANT_LABELS) {
+      if (!l.pattern.test(t)) continue;
+      if (l.status === 'absent') return 'absent';
+      return ATTENDED_LABEL.test(t) ? 'attended' : 'roster';
+    }
   }
   return null;
 }
@@ -44,8 +56,9 @@ export const absenceMismatch: Rule = {
     const seen = new Set<string>();
     const once = (key: string) => (seen.has(key) ? false : (seen.add(key), true));
 
-    // (1) Absent from an item but not on the participant list.
-    if (participants.length > 0) {
+    // (1) Absent from an item but not on the participant list (a list of at least three present: a
+    // document that names only who sent apologies has no list to check against).
+    if (participants.filter((p) => p.status === 'present').length >= 3) {
       for (const item of referat.items) {
         for (const name of item.absent) {
           const clean = name.replace(/\s+/g, ' ').trim();
@@ -96,7 +109,7 @@ export const absenceMismatch: Rule = {
         if (ON_BEHALF_BEFORE.test(text.slice(Math.max(line.start, occ.start - 40), occ.start))) continue;
         const listed = parseNameList(line.text).find((n) => sameName(n.name, p.name));
         if (listed?.marker || markedAbsent(text.slice(occ.end, occ.end + 60))) continue;
-        if (labelAbove(ctx, line.index) !== 'present') continue;
+        if (labelAbove(ctx, line.index) !== 'attended') continue;
         if (!once(`both|${p.name.toLowerCase()}`)) continue;
         out.push({
           start: occ.start,

@@ -58,26 +58,38 @@ export const dateMismatch: Rule = {
           headings.push({ date: dates[0], start: s.headingStart, item: item.number, heading: s.heading });
         }
       }
-      const wrong = headings.filter((h) => h.date.date !== meetingDate);
-      const distinct = new Set(headings.map((h) => h.date.date));
-      if (wrong.length >= 2 && wrong.length === headings.length && distinct.size === 1) {
+      // An item may show the case's history: earlier decisions of the same body on earlier dates. The
+      // item's last decision heading is today's; a decision dated after the meeting is always wrong.
+      const byItem = new Map<number, HeadingDate[]>();
+      for (const h of headings) byItem.set(h.item, [...(byItem.get(h.item) ?? []), h]);
+      const current = [...byItem.values()].map((hs) => hs[hs.length - 1]);
+      const wrong: { h: HeadingDate; later: boolean }[] = [];
+      for (const hs of byItem.values()) {
+        for (const h of hs) if (h.date.date > meetingDate) wrong.push({ h, later: true });
+        const last = hs[hs.length - 1];
+        if (!hs.some((h) => h.date.date === meetingDate) && last.date.date < meetingDate) wrong.push({ h: last, later: false });
+      }
+      const distinct = new Set(current.map((h) => h.date.date));
+      if (current.length >= 2 && distinct.size === 1 && !distinct.has(meetingDate)) {
         const m = referat.diagnostics.find((d) => d.code === 'meeting-date-year-inferred');
         const span = referat.meeting?.span;
-        const d = wrong[0].date.date;
+        const d = current[0].date.date;
         out.push({
           start: m?.span?.start ?? span?.start,
           end: m?.span?.end ?? (span ? Math.min(span.end, span.start + 80) : undefined),
           item: null,
-          message: `Mødedatoen i hovedet (${danishDate(meetingDate)}) stemmer ikke med datoen i alle ${wrong.length} beslutningsoverskrifter (${danishDate(d)}). Ret den dato, der er forkert.`,
+          message: `Mødedatoen i hovedet (${danishDate(meetingDate)}) stemmer ikke med datoen i alle ${current.length} beslutningsoverskrifter (${danishDate(d)}). Ret den dato, der er forkert.`,
         });
       } else {
-        for (const h of wrong) {
+        for (const { h, later } of wrong.sort((a, b) => a.h.start - b.h.start)) {
           out.push({
             start: h.start + h.date.start,
             end: h.start + h.date.end,
             item: h.item,
             quote: h.heading,
-            message: `Beslutningen i punkt ${h.item} er dateret »${h.date.raw}« (${danishDate(h.date.date)}), men mødet blev holdt ${danishDate(meetingDate)}. Ret datoen i overskriften.`,
+            message: later
+              ? `Beslutningen i punkt ${h.item} er dateret »${h.date.raw}« (${danishDate(h.date.date)}), efter mødet ${danishDate(meetingDate)}. Ret datoen i overskriften.`
+              : `Den seneste beslutning i punkt ${h.item} er dateret »${h.date.raw}« (${danishDate(h.date.date)}), men mødet blev holdt ${danishDate(meetingDate)}. Ret datoen i overskriften (eller tilføj mødets egen beslutning).`,
           });
         }
       }

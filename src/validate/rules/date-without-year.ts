@@ -1,11 +1,11 @@
 /**
  * date-without-year: a date written without a year ("10. maj") is read with a year inferred from the
  * document, which a reader of the published minutes cannot check. The meeting date in the header is a
- * warning; other dates are info. A date that shares a year written on its neighbour ("14. maj og
+ * warning; other dates are info, one finding per list of dates. A date that shares a year written on its neighbour ("14. maj og
  * 11. juni 2024") is not reported.
  */
 import type { AnalysisContext } from '../../pipeline.js';
-import { findYearlessDates } from '../../extract/dates/dates.js';
+import { findYearlessDates, type DateMatch } from '../../extract/dates/dates.js';
 import type { Finding, Rule } from '../types.js';
 import { danishDate } from '../helpers.js';
 
@@ -19,19 +19,40 @@ export const dateWithoutYear: Rule = {
     const headerEnd = tree.header.end;
     const meetingDate = referat.meeting?.date ?? null;
     const isMeetingDate = (start: number, iso: string | null) => start < headerEnd && iso != null && iso === meetingDate;
+    const others: DateMatch[] = [];
     for (const d of ctx.dateMatches) {
       if (d.yearSource !== 'reference') continue;
       // A bare list day ("26." in "26. og 27. april") goes with the day that carries the month.
       if (!/\p{L}/u.test(d.raw.replace(/^\p{L}+\s*(den|d\.)?\s*/u, '')) && !/[-/.]\d/.test(d.raw)) continue;
-      const meeting = isMeetingDate(d.start, d.date);
+      if (!isMeetingDate(d.start, d.date)) { others.push(d); continue; }
       const year = d.date.slice(0, 4);
       out.push({
         start: d.start,
         end: d.end,
-        severity: meeting ? 'warning' : 'info',
-        message: meeting
-          ? `Mødedatoen »${d.raw}« står uden årstal; den er læst som ${danishDate(d.date)} (året er udledt af dokumentet). Skriv årstallet: »${d.raw} ${year}«.`
-          : `Datoen »${d.raw}« står uden årstal og er læst som ${danishDate(d.date)}. Skriv årstallet, hvis det ikke er entydigt.`,
+        severity: 'warning',
+        message: `Mødedatoen »${d.raw}« står uden årstal; den er læst som ${danishDate(d.date)} (året er udledt af dokumentet). Skriv årstallet: »${d.raw} ${year}«.`,
+      });
+    }
+    // Other dates: one finding per list ("14. maj, 11. juni og 13. august"): dates with only a comma or "og" between them.
+    const groups: DateMatch[][] = [];
+    for (const d of others) {
+      const g = groups[groups.length - 1];
+      const prev = g?.[g.length - 1];
+      if (prev && /^\s*(,|og|samt|&|eller)?\s*((den|d\.)\s*)?$/i.test(tree.text.slice(prev.end, d.start))) g.push(d);
+      else groups.push([d]);
+    }
+    for (const ds of groups) {
+      const first = ds[0];
+      const last = ds[ds.length - 1];
+      const years = [...new Set(ds.map((d) => d.date.slice(0, 4)))].join('/');
+      out.push({
+        start: first.start,
+        end: last.end,
+        severity: 'info',
+        message:
+          ds.length === 1
+            ? `Datoen »${first.raw}« står uden årstal og er læst som ${danishDate(first.date)}. Skriv årstallet, hvis det ikke er entydigt.`
+            : `Datoerne ${ds.map((d) => `»${d.raw}«`).join(', ')} står uden årstal og er læst som ${years}. Skriv årstallet, hvis det ikke er entydigt.`,
       });
     }
     // Without a reference year the pipeline cannot place them at all.

@@ -1,7 +1,7 @@
 /**
  * item-missing-decision: every item of MINUTES needs a decision ("Beslutning", "Referat", "Beslutning i
  * <udvalg> den …") with text under it. Skipped: agendas, items only in the table of contents, closed
- * items, and items that only hold the attendance list ("Deltagere", "Afbud"). A written orientation
+ * items, and items that hold no case (the attendance list "Deltagere"/"Afbud", the signature sheet "Underskriftsark"). A written orientation
  * ("Skriftlig orientering", "Meddelelser") without a decision heading, or minutes in which no item has
  * a decision heading at all (a layout we do not recognise), give a warning instead of an error.
  */
@@ -9,7 +9,8 @@ import type { AnalysisContext } from '../../pipeline.js';
 import type { Finding, Rule } from '../types.js';
 import { headingOf } from '../helpers.js';
 
-const ATTENDANCE_ITEM = /^(deltagere|mødedeltagere|tilstede|til stede|fremmødte|fraværende|fravær|afbud|afbud\/fraværende)\b/i;
+/** Items that hold no case: the attendance list, the signature sheet. */
+const NO_CASE_ITEM = /^(deltagere|mødedeltagere|tilstede|til stede|fremmødte|fraværende|fravær|afbud|afbud\/fraværende|underskrift(er|sark|sside|sblad)?)\b/i;
 const WRITTEN_ORIENTATION = /\b(skriftlig(e)?\s+orientering(er)?|meddelelse(r)?|gensidig\s+orientering)\b/i;
 const CLOSED_ONLY = /^\s*(lukket(\s+punkt|\s+sag)?|behandlet\s+for\s+lukkede\s+døre)\.?\s*$/i;
 
@@ -25,7 +26,7 @@ export const itemMissingDecision: Rule = {
     const out: Finding[] = [];
     for (const { node, item } of pairs) {
       if (node.fromTocOnly || node.closed || !item || item.decision) continue;
-      if (ATTENDANCE_ITEM.test(item.title)) continue;
+      if (NO_CASE_ITEM.test(item.title)) continue;
       const heading = headingOf(tree, node);
       const decisionSections = node.sections.filter((s) => s.type === 'beslutning');
       const bodies = decisionSections.map((s) => tree.text.slice(s.bodyStart, s.bodyEnd).trim());

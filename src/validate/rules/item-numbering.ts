@@ -7,7 +7,7 @@
  */
 import type { AnalysisContext } from '../../pipeline.js';
 import { parseItemHeading } from '../../segment/item-heading.js';
-import { nextNonEmpty } from '../../segment/lines.js';
+import { nextNonEmpty, prevNonEmpty } from '../../segment/lines.js';
 import { classifyHeading } from '../../segment/sections.js';
 import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, ITEM_STATUS_LINE } from '../../segment/vocabulary.js';
 import type { Finding, Rule } from '../types.js';
@@ -38,6 +38,10 @@ function extraHeadings(ctx: AnalysisContext): Extra[] {
     const parsed = parseItemHeading(line.text);
     if (!parsed || parsed.family !== family || !parsed.title) continue;
     if (!/^[\p{Lu}\d"“”»«'(]/u.test(parsed.title) || parsed.title.length > 200 || /[.,;:]$/.test(parsed.title)) continue;
+    // Attachment lists ("Bilag" / "Bilagsnr" above, or inside an item's attachment section) are numbered too.
+    const prev = prevNonEmpty(tree.lines, line.index, 3);
+    if (prev && classifyHeading(prev.text)?.type === 'bilag') continue;
+    if (tree.items.some((i) => i.sections.some((s) => s.type === 'bilag' && s.start <= line.textStart && line.textStart < s.end))) continue;
     const next = nextNonEmpty(tree.lines, line.index, 3);
     const nextHeading = next ? classifyHeading(next.text) : null;
     const cue =

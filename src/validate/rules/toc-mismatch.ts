@@ -105,6 +105,19 @@ function differingTails(a: string, b: string): [string, string] {
 const explain = (d: DateMatch) => (d.raw === danishDate(d.date) ? '' : ` (${danishDate(d.date)})`);
 
 const CLOSED_TITLE = /\b(lukket|fortrolig)\b/i;
+/** Subjects that are typically treated behind closed doors (and left out of the public minutes). */
+const CLOSED_SUBJECT = /\b(personalesag(er)?|personalemæssig\w*|ansættelse\w*|afskedigelse\w*|tjenstlig\w*|køb\s+af|salg\s+af|ejendomshandel\w*|grundkøb|grundsalg|erstatning\w*|retssag\w*|tvist\w*|forlig|udbud|licitation|kontraktforhandling\w*|konkrete?\s+klage\w*|enkeltsag\w*)\b/i;
+
+/** An entry listed under a "Lukket referat"/"Lukkede punkter" group line of the TOC. */
+function inClosedGroup(ctx: AnalysisContext, e: TocEntryNode): boolean {
+  const toc = ctx.tree.toc!;
+  for (let k = e.lineIndex - 1; k >= toc.firstLine; k--) {
+    const t = ctx.tree.lines[k].text;
+    if (/^lukke(t|de)\b/i.test(t)) return true;
+    if (/^åben(t|e)?\b/i.test(t)) return false;
+  }
+  return false;
+}
 
 export const tocMismatch: Rule = {
   id: 'toc-mismatch',
@@ -178,15 +191,18 @@ export const tocMismatch: Rule = {
     }
 
     for (const e of unmatchedEntries) {
-      if (CLOSED_TITLE.test(e.title)) continue;
+      if (CLOSED_TITLE.test(e.title) || inClosedGroup(ctx, e)) continue;
       const which = e.number != null ? `Punkt ${e.number} »${e.title}«` : `»${e.title}«`;
+      const closedSubject = CLOSED_SUBJECT.test(e.title);
       out.push({
         start: e.start,
         end: e.end,
         item: e.number,
         quote: e.title,
-        severity: 'warning',
-        message: `${which} står i indholdsfortegnelsen, men findes ikke i referatet. Tilføj punktet (et lukket punkt skal stå som »Lukket punkt«), eller fjern det fra indholdsfortegnelsen.`,
+        severity: closedSubject ? 'info' : 'warning',
+        message: closedSubject
+          ? `${which} står i indholdsfortegnelsen, men ikke i referatet. Er det et lukket punkt, er det i orden; marker det gerne som »Lukket punkt« i indholdsfortegnelsen.`
+          : `${which} står i indholdsfortegnelsen, men findes ikke i referatet. Tilføj punktet (et lukket punkt skal stå som »Lukket punkt«), eller fjern det fra indholdsfortegnelsen.`,
       });
     }
     // An item with no entry (only when the TOC lists about as many entries: a partial TOC says nothing).
