@@ -1,8 +1,7 @@
 /**
  * Running headers and footers in paged plain text (pdftotext-style text with form feeds): lines that
  * repeat at the top or bottom of most pages, digits ignored ("Dato: 09.04.2024", "Side 4"), removed
- * from the page edge inwards. Each repeated line is removed at most once per page, so a document title
- * that is both the running header and the first body line survives on page 1.
+ * from the page edge inwards, each repeated line at most once per page. Page 1 keeps its top lines.
  */
 import { runningKey } from './pdf-layout.js';
 
@@ -33,7 +32,8 @@ export function removeRunningTextLines(pages: string[]): TextRunningRemoval {
   const running = (fromEnd: boolean) => {
     const count = new Map<string, number>();
     for (const lines of split) for (const k of zoneKeys(lines, fromEnd)) count.set(k, (count.get(k) ?? 0) + 1);
-    return new Set([...count].filter(([, n]) => n >= minPages).map(([k]) => k));
+    const nearlyAll = Math.max(minPages, Math.ceil(pages.length * 0.8));
+    return new Set([...count].filter(([k, n]) => n >= (k.includes('#') ? minPages : nearlyAll)).map(([k]) => k));
   };
   const top = running(false);
   const bottom = running(true);
@@ -57,6 +57,7 @@ export function removeRunningTextLines(pages: string[]): TextRunningRemoval {
     }
     return fromEnd ? out.reverse() : out;
   };
-  const cleaned = split.map((lines) => strip(strip(lines, top, false), bottom, true).join('\n'));
+  // Page 1 keeps its top lines: the running header is often the document's only header block there.
+  const cleaned = split.map((lines, k) => strip(k === 0 ? lines : strip(lines, top, false), bottom, true).join('\n'));
   return { pages: cleaned, removed, example };
 }

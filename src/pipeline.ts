@@ -67,7 +67,7 @@ export function analyze(parsed: ParsedText, source: Source, options: AnalyzeOpti
       text: text.slice(s.bodyStart, s.bodyEnd).trim(),
       span: span(s.start, s.end),
     }));
-    const decision = extractDecision(node, text);
+    const decision = extractDecision(node, text, meetingFound.date);
     if (decision) decisions++;
     items.push({
       number: node.number,

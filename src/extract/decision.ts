@@ -6,6 +6,7 @@
 import type { Outcome } from '../../schemas/referat.js';
 import type { ItemNode } from '../segment/index.js';
 import type { SectionNode } from '../segment/sections.js';
+import { findDates } from './dates/dates.js';
 
 export interface DecisionFinding {
   text: string;
@@ -49,8 +50,16 @@ function blocks(sections: SectionNode[]): SectionNode[][] {
   return out;
 }
 
-export function extractDecision(item: ItemNode, text: string): DecisionFinding | null {
+/**
+ * The decision block of this meeting: the one whose heading carries the meeting's date when several
+ * committees' decisions are chained (newest first in First Agenda, last in Acadre), else the last one.
+ */
+export function extractDecision(item: ItemNode, text: string, meetingDate: string | null = null): DecisionFinding | null {
   const all = blocks(item.sections);
+  if (meetingDate && all.length > 1) {
+    const own = all.filter((b) => b[0].heading && findDates(b[0].heading, {}).some((d) => d.date === meetingDate));
+    if (own.length) all.splice(0, all.length, ...all.filter((b) => !own.includes(b)), ...own);
+  }
   for (let k = all.length - 1; k >= 0; k--) {
     const parts = all[k].filter((s) => s.bodyEnd > s.bodyStart);
     if (!parts.length) continue;

@@ -39,7 +39,11 @@ export function parseNumberList(s: string): number[] {
 /** Sentences that tie names to item numbers anywhere in the document. */
 const CROSS_REFERENCES: { re: RegExp; scope: 'listed' | 'after' }[] = [
   { re: new RegExp(String.raw`${NAME_RUN}(?:[^.\n]|\.(?=\s?\d)){0,80}?\bdeltog\s+(?:derfor\s+)?ikke\s+(?:i\s+|under\s+)?(?:behandling(?:en)?\s+af\s+)?${ITEM_WORD}\s*:?\s*${NUMBERS}`, 'g'), scope: 'listed' },
-  { re: new RegExp(String.raw`${NAME_RUN}[^.\n]{0,40}?\bfraværende\s+(?:ved|under|i)\s+${ITEM_WORD}\s*${NUMBERS}`, 'g'), scope: 'listed' },
+  { re: new RegExp(String.raw`${NAME_RUN}(?:(?![Ss]tedfortræder)[^.\n]){0,40}?\bfraværende\s+(?:ved|under|i)\s+${ITEM_WORD}\s*${NUMBERS}`, 'g'), scope: 'listed' },
+  // "Nikolaj Dam (A), sag 130-131" under a Fraværende label (Rødovre).
+  { re: new RegExp(String.raw`${NAME_RUN},\s*(?:sag|sagerne|punkt|punkterne|pkt\.)\s*${NUMBERS}\s*$`, 'gm'), scope: 'listed' },
+  // "Inger Sloth til kl. 19.45 i punkt 2": gone from the next item on.
+  { re: new RegExp(String.raw`${NAME_RUN}\s+(?:til|indtil)\s+kl\.?\s*\d{1,2}[.:]\d{2}\s+(?:i|under)\s+${ITEM_WORD}\s*(\d{1,4})`, 'g'), scope: 'after' },
   { re: new RegExp(String.raw`stedfortræder\s+${NAME_RUN},?\s*fraværende\s+(?:ved|under|i)\s+${ITEM_WORD}\s*${NUMBERS}`, 'gi'), scope: 'listed' },
   { re: new RegExp(String.raw`${NAME_RUN}[^.\n]{0,60}?\binhabil[^.\n]{0,80}?\(?(?:under\s+)?${ITEM_WORD}\s*${NUMBERS}`, 'g'), scope: 'listed' },
   { re: new RegExp(String.raw`${NAME_RUN}\s+forlod\s+mødet[^\n]{0,40}?\befter\s+(?:behandlingen\s+af\s+)?${ITEM_WORD}\s*(\d{1,4})`, 'g'), scope: 'after' },
@@ -50,6 +54,8 @@ const IN_ITEM: RegExp[] = [
   new RegExp(String.raw`${NAME_LIST}\s*deltog\s+ikke\s+(?:i|under)\s+(?:[^.\n]{0,80}?\s)?(?:behandling(?:en)?\s+af\s+(?:sagen|punktet)|sagens\s+behandling|punktet|behandlingen)\b`, 'g'),
   new RegExp(String.raw`${NAME_LIST}\s*var\s+fraværende\b`, 'g'),
   new RegExp(String.raw`${NAME_LIST}\s*var\s+inhabil\b`, 'g'),
+  new RegExp(String.raw`${NAME_LIST}\s*deltog\s+ikke\s+(?:på|i)\s+mødet\b`, 'g'),
+  /[Dd]er\s+var\s+(?:modtaget\s+)?afbud\s+fra\s*:?\s*([A-ZÆØÅ][^.:;\n]{2,300}?)(?=\.|\n|$)/g,
 ];
 
 export function extractItemAbsences(tree: DocumentTree): ItemAbsence[] {
@@ -71,9 +77,10 @@ export function extractItemAbsences(tree: DocumentTree): ItemAbsence[] {
         offset += line.length + 1;
       }
     }
+    const body = text.slice(item.start, item.end);
+    addSubjects(out, item.number, body, item.start);
     for (const re of IN_ITEM) {
       re.lastIndex = 0;
-      const body = text.slice(item.start, item.end);
       for (let m; (m = re.exec(body)); ) {
         // "... deltog ikke i behandlingen af punkt 4" names other items: a cross-reference, not this item.
         if (/\b(punkt|pkt|sag)\w*\s*\d/.test(m[0]) || /^\s*af\s+(punkt|pkt|sag|dagsorden)\w*\.?\s*:?\s*\d/i.test(body.slice(m.index + m[0].length))) continue;

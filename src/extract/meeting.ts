@@ -69,7 +69,7 @@ function labelled(lines: Line[], label: RegExp): LabelValue | null {
     const rest = t.slice(m[0].length).trim();
     // "Udvalg for Nære ...", "Mødelokale 2, Rådhuset": a label word that starts a value is no label.
     // Only the "Møde..." and "Dato" labels are written without a colon ("Mødedato Torsdag d. 25. maj").
-    if (rest && !m[0].includes(':') && !/^(møde|dato)/i.test(m[1] ?? m[0])) continue;
+    if (rest && !m[0].includes(':') && !/^(mødedato|mødested|mødetidspunkt|dato)$/i.test((m[1] ?? m[0]).trim())) continue;
     const lead = lines[i].text.length - t.length;
     if (rest) return { value: rest, start: lines[i].textStart + lead + m[0].length + (t.slice(m[0].length).length - t.slice(m[0].length).trimStart().length), line: i };
     if (!m[0].trim() || /\s$/.test(m[0]) === false) {
@@ -157,6 +157,10 @@ export function extractMeeting(tree: DocumentTree, referenceYear: number | null)
   let location: string | null = null;
   const locLabel = labelled(lines, /^(mødested|sted|lokale|mødelokale|adresse)\b\s*:?\s*/i);
   if (locLabel) location = joinAddress(lines, locLabel);
+  if (!location) {
+    const inline = meaningful.map((l) => /\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?\s+(?:i|på)\s+(\S.{2,120})$/i.exec(l.text)).find(Boolean);
+    if (inline) location = inline[1].replace(/[.]$/, '');
+  }
   if (!location) {
     // Stacked headers: the place stands on the line after the date-and-time line ("i Mødelokale 2").
     const when = meaningful.findIndex((l) => /\bkl\.?\s*\d{1,2}[.:]\d{2}/i.test(l.text) || (findDates(l.text, {}).length > 0 && /\b(den|d\.)\s*\d/i.test(l.text)));

@@ -11,6 +11,7 @@ import { parseItemHeading } from '../segment/item-heading.js';
 import { PARTICIPANT_LABELS } from '../segment/vocabulary.js';
 import { isPersonName, parseNameEntry, parseNameList } from './names.js';
 import { preambleRanges } from '../segment/index.js';
+import { parseNumberList } from './item-absences.js';
 
 export interface ParticipantFinding {
   name: string;
@@ -22,6 +23,8 @@ export interface ParticipantFinding {
   end: number;
   /** Stronger evidence wins when the same person is named twice. */
   strength: number;
+  /** Items an entry under an absence label names ("Name (A), sag 129-131"). */
+  absentItems?: number[];
 }
 
 const BULLET = /^([-•·*–]|\d{1,2}\.(?!\d))\s*/;
@@ -30,7 +33,7 @@ const PARTY_OPT = String.raw`(?:\s*\([^)]{1,15}\))?`;
 const NAMES = String.raw`([A-ZÆØÅ][^.:;]{2,300}?)`;
 
 /** Attendance sentences: each yields names with a status (and a substitute relation). */
-const SENTENCES: { re: RegExp; apply: (m: RegExpExecArray) => { name: string; group: number; status: 'present' | 'absent'; substituteFor?: string | null }[] }[] = [
+const SENTENCES: { re: RegExp; apply: (m: RegExpExecArray) => { name: string; group: number; status: 'present' | 'absent'; substituteFor?: string | null; list?: boolean }[] }[] = [
   { re: new RegExp(String.raw`(?:der\s+var\s+(?:modtaget\s+)?afbud\s+fra|afbud\s+fra|medlemmerne\s+var\s+mødt,?\s+bortset\s+fra)\s*:?\s*${NAMES}(?=\.|\s+stedfortræder|\s+i\s+stedet|,\s+der\s+havde|$)`, 'gim'),
     apply: (m) => [{ name: m[1], group: 1, status: 'absent' }] },
   { re: new RegExp(String.raw`[Aa]fbud\s+fra\s+${NAME}${PARTY_OPT}\.?\s+(?:[Ss]tedfortræder|[Ii]\s+stedet\s+mødte)\s+${NAME}`, 'g'),
@@ -39,8 +42,12 @@ const SENTENCES: { re: RegExp; apply: (m: RegExpExecArray) => { name: string; gr
     apply: (m) => [{ name: m[2], group: 2, status: 'present', substituteFor: m[1] }] },
   { re: new RegExp(String.raw`${NAME}${PARTY_OPT}\s+havde\s+meldt\s+afbud,?\s+og\s+${NAME}${PARTY_OPT}\s+deltog\s+i\s+stedet`, 'g'),
     apply: (m) => [{ name: m[1], group: 1, status: 'absent' }, { name: m[2], group: 2, status: 'present', substituteFor: m[1] }] },
-  { re: new RegExp(String.raw`${NAME}${PARTY_OPT}\s+(?:havde\s+meldt\s+afbud|udeblev(?:\s+uden\s+afbud)?|var\s+indkaldt,?\s+men\s+mødte\s+ikke(?:\s+frem|\s+op)?|deltog\s+ikke\s+(?:på|i)\s+mødet)`, 'g'),
+  { re: new RegExp(String.raw`${NAME}${PARTY_OPT}\s+(?:havde\s+meldt\s+afbud|udeblev(?:\s+uden\s+afbud)?|var\s+indkaldt,?\s+men\s+mødte\s+ikke(?:\s+frem|\s+op)?)`, 'g'),
     apply: (m) => [{ name: m[1], group: 1, status: 'absent' }] },
+  { re: new RegExp(String.raw`(?:^|[.!?]\s+)${NAMES}\s+deltog\s+ikke\s+(?:på|i)\s+mødet`, 'g'),
+    apply: (m) => [{ name: m[1], group: 1, status: 'absent', list: true }] },
+  { re: new RegExp(String.raw`(?:^|[.!?]\s+)${NAMES}\s+deltog\s+som\s+(?:suppleanter|stedfortrædere)`, 'g'),
+    apply: (m) => [{ name: m[1], group: 1, status: 'present', list: true }] },
   { re: new RegExp(String.raw`(?:som\s+stedfortræder\s+deltog|i\s+stedet\s+mødte)\s+${NAME}`, 'gi'),
     apply: (m) => [{ name: m[1], group: 1, status: 'present' }] },
   { re: new RegExp(String.raw`${NAME}${PARTY_OPT}\s+(?:deltog\s+ikke\s+(?:i|under)\s+(?:behandlingen|punkt|pkt|sag|dagsorden)|ankom\s+kl|forlod\s+mødet|deltog\s+som\s+(?:stedfortræder|suppleant))`, 'g'),
@@ -52,6 +59,8 @@ function entryStatus(text: string, listStatus: 'present' | 'absent'): { status: 
   let substitute: string | null = null;
   let substituteFor: string | null = null;
   if (/[:\-–]\s*afbud\b|\((fravær|fraværende|afbud)\)|[:\-–]\s*fraværende\b/i.test(text)) status = 'absent';
+  // Missing only some items ("Name (A), sag 130-131", "- deltog ikke i behandlingen af punkt: 4"): present.
+  else if (/,\s*(sag|sagerne|punkt|punkterne|pkt\.?)\s*\d|deltog\s+ikke\s+i\s+(behandlingen|punkt|pkt)|\b(til|fra)\s+kl\.?\s*\d/i.test(text)) status = 'present';
   else if (/[:\-–]\s*deltog\b(?!\s+ikke)|[:\-–]\s*til\s+stede\b/i.test(text)) status = 'present';
   const sub = /[Ss]tedfortræder\s+([A-ZÆØÅ][\wæøåéü'\-]+(?:\s+[A-ZÆØÅ][\wæøåéü'\-]+){1,4})/.exec(text);
   const forWhom = /(?:stedfortræder|suppleant|tilforordnet)\s+for\s+([A-ZÆØÅ][\wæøåéü'\-]+(?:\s+[A-ZÆØÅ][\wæøåéü'\-]+){1,4})/i.exec(text);
@@ -81,11 +90,41 @@ export function extractParticipants(tree: DocumentTree): ParticipantFinding[] {
   const { lines } = tree;
   const ranges = preambleRanges(tree);
   const first = tree.items.find((i) => !i.fromTocOnly);
-  const holdsList = (from: number, to: number) => lines.slice(from, to).some((l) => { const lab = labelOf(l.text); return lab?.status === 'present'; });
-  if (first && holdsList(first.bodyFirstLine, first.bodyEndLine)) ranges.push([first.bodyFirstLine, first.bodyEndLine]);
+  // Item 1 holds the attendance record in some families ("Deltagere:", "Fremmøde og inhabilitet",
+  // "Der var afbud fra ..."); a plain "Fraværende:" under its decision is only that item's absence.
+  const holdsAttendance = (from: number, to: number) =>
+    lines.slice(from, to).some((l) => labelOf(l.text)?.status === 'present' || ATTENDANCE_CUE.test(l.text));
+  if (first && holdsAttendance(first.bodyFirstLine, first.bodyEndLine)) ranges.push([first.bodyFirstLine, first.bodyEndLine]);
   const found: ParticipantFinding[] = [];
   for (const [from, to] of ranges) scanRange(lines, from, to, found);
+  inferSubstitutions(tree.text, found);
+  // Absent from every item of the meeting is absent from the meeting.
+  const numbers = tree.items.filter((i) => !i.fromTocOnly).map((i) => i.number);
+  for (const f of found) {
+    if (f.absentItems && numbers.length && numbers.every((n) => f.absentItems!.includes(n))) f.status = 'absent';
+  }
   return merge(found);
+}
+
+const ATTENDANCE_CUE = /\b(fremmøde|afbud\s+fra|havde\s+meldt\s+afbud|udeblev|mødte\s+ikke\s+(frem|op)|deltog\s+ikke\s+på\s+mødet|medlemmerne\s+var\s+mødt)\b/i;
+const SUBSTITUTION = new RegExp(String.raw`${NAME}${PARTY_OPT}\s+(?:deltog|mødte)\s+som\s+(?:stedfortræder|suppleant)\s+for\s+${NAME}`, 'g');
+
+/**
+ * "Hanne Bro deltog som stedfortræder for Kirsten Nissum" anywhere in the document: when the member
+ * stood on the attendance list, the member was absent and the substitute present.
+ */
+function inferSubstitutions(text: string, found: ParticipantFinding[]) {
+  if (found.length === 0) return;
+  SUBSTITUTION.lastIndex = 0;
+  for (let m; (m = SUBSTITUTION.exec(text)); ) {
+    const member = found.find((f) => key(f.name) === key(m![2].trim()));
+    if (!member) continue;
+    if (member.strength <= 3) { member.status = 'absent'; member.strength = 3; }
+    if (!found.some((f) => key(f.name) === key(m![1].trim()))) {
+      const at = m.index;
+      found.push({ name: m[1].trim(), affiliation: null, role: 'stedfortræder', status: 'present', substituteFor: member.name, start: at, end: at + m[1].trim().length, strength: 3 });
+    }
+  }
 }
 
 function scanRange(lines: Line[], from: number, to: number, found: ParticipantFinding[]) {
@@ -141,15 +180,17 @@ function isListEntry(text: string): boolean {
   if (/^ingen\.?$/i.test(body)) return false;
   const entry = parseNameEntry(body);
   if (!entry) return false;
-  // Prose that merely starts with a name is not a list entry.
-  return !/\b(deltog ikke i behandlingen af pkt|i stedet for|havde meldt|var indkaldt)\b/i.test(body) || /[:\-–]\s*(afbud|deltog)/i.test(body);
+  // Prose that merely starts with a name is not a list entry (the sentence patterns read it).
+  if (/^(afbud\s+fra|der\s+var|i\s+stedet|medlemmerne|som\s+stedfortræder)\b/i.test(body)) return false;
+  return !/\b(deltog ikke i behandlingen af pkt|i stedet for|havde meldt|var indkaldt|udeblev|blev|mødte ikke|deltog i stedet|deltog som)\b/i.test(body) || /[:\-–]\s*(afbud|deltog)/i.test(body);
 }
 
 function addEntry(body: string, start: number, listStatus: 'present' | 'absent', found: ParticipantFinding[]) {
   const entry = parseNameEntry(body);
   if (!entry) return;
   const { status, substitute, substituteFor } = entryStatus(body, listStatus);
-  found.push({ name: entry.name, affiliation: entry.affiliation, role: entry.role, status, substituteFor, start: start + entry.offset, end: start + entry.offset + entry.name.length, strength: 3 });
+  const range = listStatus === 'absent' ? /,\s*(?:sag|sagerne|punkt|punkterne|pkt\.?)\s*(\d[\d\s,–-]*)/i.exec(body) : null;
+  found.push({ name: entry.name, affiliation: entry.affiliation, role: entry.role, status, substituteFor, start: start + entry.offset, end: start + entry.offset + entry.name.length, strength: 3, absentItems: range ? parseNumberList(range[1].trim()) : undefined });
   if (substitute) {
     const at = body.indexOf(substitute);
     found.push({ name: substitute, affiliation: null, role: 'stedfortræder', status: 'present', substituteFor: entry.name, start: start + at, end: start + at + substitute.length, strength: 2 });
@@ -179,9 +220,9 @@ function addSentences(text: string, start: number, found: ParticipantFinding[]) 
     for (let m; (m = re.exec(text)); ) {
       for (const r of apply(m)) {
         const groupStart = m.index + m[0].indexOf(m[r.group]);
-        if (r.group === 1 && /afbud fra|bortset fra/i.test(m[0]) && r.status === 'absent') {
+        if (r.list || (r.group === 1 && /afbud fra|bortset fra/i.test(m[0]) && r.status === 'absent')) {
           for (const n of parseNameList(r.name)) {
-            found.push({ name: n.name, affiliation: n.affiliation, role: null, status: 'absent', substituteFor: null, start: start + groupStart + n.offset, end: start + groupStart + n.offset + n.name.length, strength: 1 });
+            found.push({ name: n.name, affiliation: n.affiliation, role: null, status: r.status, substituteFor: null, start: start + groupStart + n.offset, end: start + groupStart + n.offset + n.name.length, strength: 1 });
           }
           continue;
         }

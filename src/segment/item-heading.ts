@@ -5,7 +5,7 @@
 import type { ItemKind } from '../../schemas/referat.js';
 import { KIND_PREFIXES } from './vocabulary.js';
 
-export type HeadingFamily = 'punkt' | 'dot' | 'dash';
+export type HeadingFamily = 'punkt' | 'dot' | 'dash' | 'sagnr';
 
 export interface ParsedItemHeading {
   family: HeadingFamily;
@@ -28,7 +28,7 @@ const PATTERNS: { family: HeadingFamily; re: RegExp }[] = [
 ];
 
 /** A section heading word glued to a title by text extraction. */
-const GLUED_HEADING = /(?<=[a-zæøå)”"])(Referat|Beslutning|Resume|Resumé|Sagsfremstilling|Indstilling)$/;
+const GLUED_HEADING = /(?<=[a-zæøå0-9)”"])(Referat|Beslutning|Resume|Resumé|Sagsfremstilling|Indstilling)$/;
 
 export function parseItemHeading(lineText: string): ParsedItemHeading | null {
   let text = lineText;

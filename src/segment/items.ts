@@ -38,7 +38,8 @@ interface Candidate {
 
 const ITEM_SECTION_TYPES = new Set(['beslutning', 'indstilling', 'resume']);
 
-const BASE_SCORE: Record<HeadingFamily, number> = { punkt: 3, dash: 1.5, dot: 1 };
+const BASE_SCORE: Record<HeadingFamily, number> = { punkt: 3, sagnr: 3, dash: 1.5, dot: 1 };
+const SAG_NR_LINE = /^sag\s+nr\.?\s*(\d{1,5})$/i;
 const PERSON_WITH_PARTY = /^[A-ZÆØÅ][\wæøå'\-]+(\s+[A-ZÆØÅ][\wæøå'\-]+)+\s*,?\s*\([A-ZÆØÅ]{1,3}\)/;
 const normKey = (s: string) => s.toLowerCase().replace(/[^a-zæøå0-9]+/g, ' ').trim().slice(0, 40);
 
@@ -102,6 +103,14 @@ export function findItems(lines: Line[], toc: TocNode | null): ItemHeadingNode[]
     const parsed = parseItemHeading(line.text);
     if (parsed) all.push({ line, parsed, score: 0 });
   }
+  // "Renovering af Espelunden" / "Sag nr. 130": the number stands under the title.
+  for (const line of lines) {
+    const m = SAG_NR_LINE.exec(line.text);
+    const prev = m ? prevNonEmpty(lines, line.index, 2) : undefined;
+    if (!m || !prev || inToc(prev.index) || classifyHeading(prev.text) || parseItemHeading(prev.text) || prev.text.length > 200) continue;
+    all.push({ line: prev, parsed: { family: 'sagnr', number: Number(m[1]), title: cleanTitle(prev.text), titleOffset: 0, kind: null, gluedHeading: null }, score: 0 });
+  }
+  all.sort((a, b) => a.line.index - b.line.index);
   const byLine = new Map(all.map((c) => [c.line.index, c]));
   for (let k = 0; k < all.length; k++) {
     const until = k + 1 < all.length ? all[k + 1].line.index : lines.length;
@@ -115,7 +124,7 @@ export function findItems(lines: Line[], toc: TocNode | null): ItemHeadingNode[]
   // A heading printed twice in a row (PolWeb) or a TOC without a heading: keep one candidate per
   // number and title, the one with the stronger cues (the later one on a tie).
   let winner: { chain: Candidate[]; total: number } = { chain: [], total: 0 };
-  for (const family of ['punkt', 'dash', 'dot'] as HeadingFamily[]) {
+  for (const family of ['punkt', 'sagnr', 'dash', 'dot'] as HeadingFamily[]) {
     const cands = all.filter((c) => c.parsed.family === family && c.score >= 1.5);
     const deduped: Candidate[] = [];
     for (const c of cands) {
@@ -206,7 +215,10 @@ function titleLineBefore(lines: Line[], index: number): number | null {
   const prev = prevNonEmpty(lines, index, 2);
   if (!prev || index - prev.index > 2) return null;
   const t = prev.text;
-  if (t.length > 150 || /[.:,;]$/.test(t) || !/^[A-ZÆØÅ0-9]/.test(t) || classifyHeading(t) || isMetadataLine(t)) return null;
+  // A place or time line of the header is not an item title.
+  const above = prevNonEmpty(lines, prev.index, 2);
+  if (above && /\bkl\.?\s*\d{1,2}[.:]\d{2}/i.test(above.text) && !classifyHeading(above.text)) return null;
+  if (t.length > 150 || /[:,;]$/.test(t) || /[a-zæøå]{4,}\.$/.test(t) || !/^[A-ZÆØÅ0-9]/.test(t) || classifyHeading(t) || isMetadataLine(t)) return null;
   return prev.index;
 }
 
