@@ -54,11 +54,17 @@ function fileBlock(f: FileReport, color: boolean, quiet: boolean): string[] {
 export const human: Formatter = (report, options = {}) => {
   const color = !!options.color;
   // Unreadable files are reported on stderr by the command, one line each.
-  const blocks = report.files.filter((f) => !f.error).map((f) => fileBlock(f, color, !!options.quiet).join('\n'));
+  const blocks = report.files.filter((f) => !f.error).map((f) => fileBlock(f, color, !!options.quiet));
   if (report.files.length > 1) {
     const all = counts(report.files.flatMap((f) => f.diagnostics));
     const unreadable = report.files.filter((f) => f.error).length;
-    blocks.push(`${report.files.length} filer: ${summary(all)}${unreadable ? `, ${unreadable} kunne ikke læses` : ''}`);
+    blocks.push([`${report.files.length} filer: ${summary(all)}${unreadable ? `, ${unreadable} kunne ikke læses` : ''}`]);
   }
-  return blocks.length ? blocks.join('\n\n') + '\n' : '';
+  // A blank line after a block of findings; one-line results (clean files) stand together.
+  let out = '';
+  blocks.forEach((b, k) => {
+    if (k > 0 && (b.length > 1 || blocks[k - 1].length > 1)) out += '\n';
+    out += b.join('\n') + '\n';
+  });
+  return out;
 };
