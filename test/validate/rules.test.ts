@@ -168,6 +168,10 @@ describe('date-mismatch', () => {
     expect(ds[0]).toMatchObject({ item: null });
     expect(ds[0].message).toMatch(/Mødedatoen i hovedet \(12\. marts 2024\) stemmer ikke med datoen i alle 2 beslutningsoverskrifter \(19\. marts 2024\)/);
   });
+  test('"<Udvalg>s beslutning den …" headings are compared too', () => {
+    const text = minutes({ items: [item(1, 'Budget').replace('Beslutning', 'Økonomiudvalgets beslutning den 11.03.2024'), item(2, 'Anlæg').replace('Beslutning', 'Økonomiudvalgets beslutning den 12.03.2024')] });
+    expect(check(text, 'date-mismatch').map((d) => [d.item, d.quote])).toEqual([[1, 'Økonomiudvalgets beslutning den 11.03.2024']]);
+  });
   test('a title date other than the meeting date', () => {
     const text = minutes({ title: 'Referat fra Økonomiudvalget den 14. marts 2024' });
     const ds = check(text, 'date-mismatch');
