@@ -38,7 +38,7 @@ export function cleanBody(raw: string): string | null {
     .replace(/^(referat|dagsorden|beslutningsprotokol)\s*(til|fra|for|af)?\s*[-–:]?\s*/i, '')
     .replace(/^(ekstraordinært\s+)?(politisk|fagligt?\s+strategisk)\s+møde\s+(i\s+)?/i, '')
     .replace(/^(mødet|møde)\s+i\s+/i, '')
-    .replace(/^.*?\b(referat|dagsorden|beslutningsprotokol)\s+(fra|for)\s+(mødet\s+i\s+)?(?=[A-ZÆØÅa-zæøå])/i, '')
+    .replace(/^.*?\b(referat|dagsorden|beslutningsprotokol)\s+(fra|for)\s+(møde[t]?\s+i\s+)?(?=[A-ZÆØÅa-zæøå])/i, '')
     .replace(/\s*[-–|]\s*(referat(er)?|dagsorden(er)?|dagsordner|beslutningsprotokol)\b.*$/i, '')
     .replace(TITLE_DATE_TAIL, '')
     .replace(LEVEL_PHRASE, ' ')
@@ -163,7 +163,8 @@ export function extractMeeting(tree: DocumentTree, referenceYear: number | null)
   }
   if (!location) {
     // Stacked headers: the place stands on the line after the date-and-time line ("i Mødelokale 2").
-    const when = meaningful.findIndex((l) => /\bkl\.?\s*\d{1,2}[.:]\d{2}/i.test(l.text) || (findDates(l.text, {}).length > 0 && /\b(den|d\.)\s*\d/i.test(l.text)));
+    // (transcripts with stripped digits keep only "den . juni 2007 kl")
+    const when = meaningful.findIndex((l) => /\bkl\.?\s*\d{1,2}[.:]\d{2}/i.test(l.text) || (findDates(l.text, {}).length > 0 && /\b(den|d\.)\s*\d/i.test(l.text)) || /^(den|d\.)\s.*\bkl\.?$/i.test(l.text));
     for (let k = when + 1; when >= 0 && k < Math.min(meaningful.length, when + 3); k++) {
       const t = meaningful[k].text;
       if (/^kl\.?\s*\d/i.test(t)) continue;

@@ -8,7 +8,7 @@ import type { DocumentTree } from '../segment/index.js';
 import type { Line } from '../segment/lines.js';
 import { classifyHeading, isMetadataLine } from '../segment/sections.js';
 import { parseItemHeading } from '../segment/item-heading.js';
-import { PARTICIPANT_LABELS } from '../segment/vocabulary.js';
+import { PARTICIPANT_LABELS, ROLE_WORDS } from '../segment/vocabulary.js';
 import { isPersonName, parseNameEntry, parseNameList } from './names.js';
 import { preambleRanges } from '../segment/index.js';
 import { parseNumberList } from './item-absences.js';
@@ -150,6 +150,12 @@ function scanRange(lines: Line[], from: number, to: number, found: ParticipantFi
         for (const c of cells) addEntry(c.text, line.textStart + c.offset, listStatus, found);
         continue;
       }
+      // A run-on list under the label: "Jens Ole Hvid, Birte Lund, Karsten Bøg".
+      const many = /[,;]/.test(text) && onlyNamesAndRoles(text) ? parseNameList(text.replace(/;/g, ',')) : [];
+      if (many.length >= 2 && !/[.!?]$/.test(text)) {
+        addList(text, line.textStart, listStatus, found, 3);
+        continue;
+      }
       if (isListEntry(text)) {
         const body = text.replace(BULLET, '');
         const bodyStart = line.textStart + text.length - body.length;
@@ -172,6 +178,12 @@ function splitCells(text: string): { text: string; offset: number }[] {
     if (m[0].trim()) cells.push({ text: m[0].trim(), offset: m.index + lead });
   }
   return cells;
+}
+
+/** A run-on list has names, organisations and role words, no other lower-case words ("tilforordnet for"). */
+function onlyNamesAndRoles(text: string): boolean {
+  const words = text.replace(/\([^)]*\)/g, ' ').match(/(?<![\wæøåÆØÅ])[a-zæøå][a-zæøå-]{2,}/g) ?? [];
+  return words.every((w) => /^(og|samt)$/.test(w) || ROLE_WORDS.test(w));
 }
 
 function isListEntry(text: string): boolean {

@@ -45,8 +45,9 @@ export function segment(doc: NormalizedText): DocumentTree {
     // Separators and the next item's case-number line belong to the next item, not to this one.
     while (endLine - 1 > h.headingLastLine && (!lines[endLine - 1].text || (isMetadataLine(lines[endLine - 1].text) && !classifyHeading(lines[endLine - 1].text)))) endLine--;
     const bodyFirstLine = h.headingLastLine + 1;
-    const sections = segmentSections(lines, bodyFirstLine, endLine);
-    if (h.gluedHeading) applyGluedHeading(sections, h, lines);
+    const glued = h.gluedHeading ? classifyHeading(h.gluedHeading) : null;
+    const headingEnd = lines[h.headingLine].end;
+    const sections = segmentSections(lines, bodyFirstLine, endLine, glued ? { type: glued.type, heading: h.gluedHeading!, at: headingEnd - h.gluedHeading!.length } : null);
     const startLine = lines[h.headingLine];
     const lastLine = lines[Math.max(h.headingLastLine, endLine - 1)];
     items.push({ ...h, start: startLine.textStart, end: Math.max(lastLine.end, startLine.end), bodyFirstLine, bodyEndLine: endLine, sections });
@@ -62,20 +63,6 @@ export function segment(doc: NormalizedText): DocumentTree {
     end: headerEndLine > 0 ? lines[headerEndLine - 1].end : 0,
   };
   return { text: doc.text, pageStarts: doc.pageStarts, lines, header, toc, items };
-}
-
-/** "1. Meddelelse fra formandenReferat": the text under the title is a section of the glued type. */
-function applyGluedHeading(sections: SectionNode[], h: ItemHeadingNode, lines: Line[]) {
-  const type = classifyHeading(h.gluedHeading!)?.type;
-  if (!type) return;
-  const first = sections[0];
-  if (first && first.heading === null) {
-    first.type = type;
-    first.heading = h.gluedHeading;
-    return;
-  }
-  const line = lines[h.headingLine];
-  sections.unshift({ type, heading: h.gluedHeading, headingStart: line.end - h.gluedHeading!.length, start: line.end - h.gluedHeading!.length, end: first ? first.start : line.end, bodyStart: line.end, bodyEnd: line.end, continued: false });
 }
 
 function openingLines(lines: Line[], nonEmpty: number): number {

@@ -96,9 +96,17 @@ export function looksLikeNameLine(text: string): boolean {
   return NAME_START.test(text) && text.length < 240 && !/^(det|der|den|sagen|udvalget|godkendt|taget|indstillingen)\b/i.test(text);
 }
 
-export function segmentSections(lines: Line[], from: number, to: number): SectionNode[] {
+/**
+ * `opening` is a section opened by a heading glued to the item title ("1. Meddelelse fra formandenReferat"):
+ * the text under the title belongs to it.
+ */
+export function segmentSections(lines: Line[], from: number, to: number, opening: { type: SectionType; heading: string; at: number } | null = null): SectionNode[] {
   const sections: SectionNode[] = [];
   let current: SectionNode | null = null;
+  if (opening) {
+    current = { type: opening.type, heading: opening.heading, headingStart: opening.at, start: opening.at, end: opening.at + opening.heading.length, bodyStart: opening.at + opening.heading.length, bodyEnd: opening.at + opening.heading.length, continued: false };
+    sections.push(current);
+  }
   // The section an inline absence line interrupted, to continue after it.
   let interrupted: SectionType | null = null;
 

@@ -80,7 +80,8 @@ Tilbage til toppen
         sections: ['resume', 'sagsfremstilling', 'indstilling', 'beslutning'],
         sectionsIgnore: ['absent'],
         decision: /^Dagsordenen blev godkendt/,
-        absent: ['Mikkel Aagaard'],
+        // a plain meeting-level Afbud: list is not copied into the item (gold convention)
+        absent: [],
       },
       {
         number: 2,
