@@ -32,9 +32,17 @@ export interface PoolOptions {
   script?: string;
 }
 
+/**
+ * A worker's first PDF also loads the PDF engine and the Danish word list (seconds): the time limit of a
+ * PDF on a worker whose readers are not loaded yet is extended by this much.
+ */
+export const COLD_START_GRACE_MS = 15_000;
+
 interface Slot {
   worker: Worker;
   ready: boolean;
+  /** the worker's readers are loaded (warmed up, or after a PDF that needed them) */
+  readersWarm: boolean;
   task: { id: number; resolve: (r: TaskResult) => void; timer: NodeJS.Timeout | null; started: number } | null;
   /** set when the pool itself ended this worker */
   retired: boolean;
@@ -47,6 +55,7 @@ export class WorkerPool {
   private readonly script: string;
   /** workers started in total (replacements included) */
   started = 0;
+  /** workers ended for exceeding the time limit or crashing */
   replaced = 0;
   /** time the first workers took to warm up, in ms */
   readonly warmMs: number[] = [];
@@ -54,9 +63,9 @@ export class WorkerPool {
   broken: string | null = null;
   private startupFailures = 0;
 
+  /** Workers are started when there is work for them, up to `size`. */
   constructor(private readonly opts: PoolOptions) {
     this.script = opts.script ?? workerScript();
-    for (let i = 0; i < Math.max(1, opts.size); i++) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
@@ -68,10 +77,11 @@ export class WorkerPool {
       stderr: false,
     });
     this.started++;
-    const slot: Slot = { worker, ready: false, task: null, retired: false };
+    const slot: Slot = { worker, ready: false, readersWarm: false, task: null, retired: false };
     worker.on('message', (msg: WorkerMessage) => {
       if (msg.type === 'ready') {
         slot.ready = true;
+        slot.readersWarm = msg.readersWarm;
         this.startupFailures = 0;
         this.warmMs.push(msg.warmMs);
         this.wake();
@@ -79,7 +89,8 @@ export class WorkerPool {
       }
       const task = slot.task;
       if (!task || task.id !== msg.id) return;
-      const { type: _type, id: _id, ...result } = msg;
+      const { type: _type, id: _id, readersWarm, ...result } = msg;
+      slot.readersWarm ||= readersWarm;
       this.finish(slot, result as TaskResult);
     });
     worker.on('error', (e) => this.lost(slot, `worker crashed: ${e.message.split('\n')[0]}`));
@@ -96,13 +107,17 @@ export class WorkerPool {
     this.wake();
   }
 
-  /** A worker ended (crash, out of memory, terminated): fail its task and put a new worker in its place. */
+  /** A worker ended (crash, out of memory, terminated): fail its task; a new worker starts when there is work. */
   private lost(slot: Slot, reason: string): void {
     const i = this.slots.indexOf(slot);
-    if (i < 0) return; // already replaced
+    if (i < 0) return; // already handled
     const task = slot.task;
     this.slots.splice(i, 1);
-    if (!slot.ready && !slot.retired && ++this.startupFailures >= 3) {
+    if (slot.retired) {
+      // ended by the time limit (counted there)
+    } else if (slot.ready) {
+      if (!this.closed) this.replaced++;
+    } else if (++this.startupFailures >= 3) {
       this.broken = `conversion workers cannot start: ${reason}`;
       this.closed = true;
     }
@@ -110,10 +125,6 @@ export class WorkerPool {
       if (task.timer) clearTimeout(task.timer);
       slot.task = null;
       task.resolve({ status: 'failed', reason, ms: Math.round(performance.now() - task.started) });
-    }
-    if (!this.closed) {
-      this.replaced++;
-      this.slots.push(this.spawn());
     }
     if (this.broken) for (const w of this.waiting.splice(0)) w();
     else this.wake();
@@ -129,28 +140,32 @@ export class WorkerPool {
   }
 
   async run(task: Omit<ConvertTask, 'type' | 'id'>): Promise<TaskResult> {
-    let slot = this.idle();
-    while (!slot) {
+    let slot: Slot | undefined;
+    for (;;) {
       if (this.closed) return { status: 'failed', reason: this.broken ?? 'interrupted', ms: 0 };
-      await new Promise<void>((r) => this.waiting.push(r));
       slot = this.idle();
+      if (slot) break;
+      const starting = this.slots.filter((s) => !s.ready && !s.retired).length;
+      if (this.slots.filter((s) => !s.retired).length < this.opts.size && starting < this.waiting.length + 1) this.slots.push(this.spawn());
+      await new Promise<void>((r) => this.waiting.push(r));
     }
     const id = ++taskIds;
     return new Promise<TaskResult>((resolveTask) => {
       const s = slot!;
       const timeoutMs = this.opts.timeoutMs;
+      const limitMs = timeoutMs + (!s.readersWarm && /\.pdf$/i.test(task.path) ? COLD_START_GRACE_MS : 0);
       const timer =
         timeoutMs > 0
           ? setTimeout(() => {
-              const seconds = timeoutMs / 1000;
-              const reason = `timed out after ${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
+              const reason = `timed out after ${+(timeoutMs / 1000).toFixed(3)} s`;
               s.retired = true;
+              this.replaced++;
               // fail the task now; the worker is ended and replaced
               const t = s.task;
               s.task = null;
               t?.resolve({ status: 'failed', reason, ms: timeoutMs });
               void s.worker.terminate();
-            }, timeoutMs)
+            }, limitMs)
           : null;
       s.task = { id, resolve: resolveTask, timer, started: performance.now() };
       s.worker.postMessage({ type: 'convert', id, ...task } satisfies ConvertTask);

@@ -2,7 +2,7 @@
 import type { TableRows } from '../db/tables.js';
 
 export interface WorkerOptions {
-  /** load the PDF engine and the word list before reporting ready */
+  /** load the PDF engine and the word list before reporting ready (else the first PDF that needs them does) */
   warm: boolean;
 }
 
@@ -18,8 +18,6 @@ export interface ConvertTask {
   documentId: string;
   /** the output path relative to the output folder */
   outputFile: string;
-  /** the hash of the input when it was last converted by this version, with its output present: when it still matches, the file is not converted again */
-  expectSha256: string | null;
   maxBytes: number;
   /** return the output as one line of JSON (for --ndjson) */
   wantJson: boolean;
@@ -34,7 +32,7 @@ export interface TaskTimings {
 
 export type TaskResult =
   | ({
-      status: 'converted' | 'unchanged';
+      status: 'converted';
       sha256: string;
       bytes: number;
       format: string | null;
@@ -45,4 +43,6 @@ export type TaskResult =
     } & TaskTimings)
   | ({ status: 'failed'; reason: string; sha256?: string | null; bytes?: number | null } & TaskTimings);
 
-export type WorkerMessage = { type: 'ready'; warmMs: number } | ({ type: 'result'; id: number } & TaskResult);
+export type WorkerMessage =
+  | { type: 'ready'; warmMs: number; readersWarm: boolean }
+  | ({ type: 'result'; id: number; readersWarm: boolean } & TaskResult);

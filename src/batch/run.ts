@@ -6,7 +6,7 @@
  */
 import { once } from 'node:events';
 import { closeSync, createWriteStream, existsSync, openSync, writeSync, type WriteStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import PQueue from 'p-queue';
@@ -15,7 +15,9 @@ import { collectInputs, type InputFile } from '../files.js';
 import { outputPathFor, writeAtomic } from '../output.js';
 import { VERSION } from '../version.js';
 import { DatabaseBuilder, DB_FILE } from '../db/database.js';
-import { documentIdOf } from '../db/tables.js';
+import { documentIdOf, rowsFor } from '../db/tables.js';
+import type { Referat } from '../../schemas/referat.js';
+import { hashFile } from './hash.js';
 import { describeError, tooLarge } from './errors.js';
 import { Manifest, MANIFEST_FILE, type ManifestEntry } from './manifest.js';
 import { lockOutputFolder, removeStaleTemps } from './outdir.js';
@@ -71,7 +73,6 @@ export interface BatchSummary {
   maxRssMb: number;
   workersStarted: number;
   workersReplaced: number;
-  warmMs: number[];
   database: string | null;
   manifest: string;
   errors: string;
@@ -126,7 +127,7 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
   let convertEnd = 0;
   let dbMs = 0;
   let database: string | null = null;
-  let poolStats = { started: 0, replaced: 0, warmMs: [] as number[] };
+  let poolStats = { started: 0, replaced: 0 };
 
   try {
     const removed = await removeStaleTemps(outDir);
@@ -177,14 +178,13 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
     };
     if (wantDb) db = await DatabaseBuilder.create(outDir);
 
-    const todo = plans.filter((p) => !reusable(p));
     const workers = Math.min(jobs, Math.max(1, plans.length));
     if (plans.length > 0) {
       pool = new WorkerPool({
         size: workers,
         timeoutMs,
-        // warm the PDF engine and word list up front when PDFs are to be converted
-        warm: todo.some((p) => /\.pdf$/i.test(p.file.path)),
+        // readers load with the first PDF that needs them (the time limit allows for that)
+        warm: false,
         maxHeapMb: opts.maxHeapMb ?? 4096,
       });
     }
@@ -193,19 +193,43 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
     progress.start(counts.total);
     progress.update(counts, false);
 
+    /** An input unchanged since its output was written by this version: reuse the output. */
+    const reuse = async (plan: Plan, prev: ManifestEntry): Promise<boolean> => {
+      if ((await hashFile(plan.file.path)) !== prev.sha256) return false;
+      if (db || ndjson) {
+        let referat: Referat;
+        try {
+          referat = JSON.parse(await readFile(plan.output, 'utf8')) as Referat;
+        } catch {
+          return false; // the output is unreadable: convert again
+        }
+        if (referat.source?.sha256 !== prev.sha256) return false;
+        db?.append(rowsFor(referat, plan.id, plan.outputFile));
+        await emit(JSON.stringify(referat));
+      }
+      counts.skipped++;
+      log.debug({ file: plan.file.path }, 'unchanged, skipped');
+      return true;
+    };
+
     const handle = async (plan: Plan): Promise<void> => {
       if (interrupted) return;
-      const prev = reusable(plan);
       const base = { id: plan.id, input: plan.file.path, output: plan.outputFile, version: VERSION };
       let size = -1;
-      let result: TaskResult;
+      let result: TaskResult | undefined;
       try {
         size = (await stat(plan.file.path)).size;
+        const prev = size <= maxBytes ? reusable(plan) : null;
+        if (prev && (await reuse(plan, prev))) {
+          progress.update(counts);
+          return;
+        }
       } catch (e) {
         result = { status: 'failed', reason: describeError(e), ms: 0 };
       }
-      if (size < 0) result ??= { status: 'failed', reason: 'unreadable', ms: 0 };
-      else if (size > maxBytes) result = { status: 'failed', reason: tooLarge(size, maxBytes), bytes: size, ms: 0 };
+      if (result) {
+        // stat or hashing failed
+      } else if (size > maxBytes) result = { status: 'failed', reason: tooLarge(size, maxBytes), bytes: size, ms: 0 };
       else {
         convertStart ||= performance.now();
         result = await pool!.run({
@@ -214,7 +238,6 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
           output: plan.output,
           documentId: plan.id,
           outputFile: plan.outputFile,
-          expectSha256: prev?.sha256 ?? null,
           maxBytes,
           wantJson: ndjson !== null,
           wantRows: db !== null,
@@ -243,26 +266,21 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
         fail({ id: plan.id, input: plan.file.path, reason: result.reason });
         log.debug({ file: plan.file.path, reason: result.reason }, 'failed');
       } else {
-        if (result.status === 'converted') {
-          manifest!.record({
-            ...base,
-            status: 'ok',
-            sha256: result.sha256,
-            bytes: result.bytes,
-            reason: null,
-            format: result.format,
-            pages: result.pages,
-            items: result.items,
-            ms: result.ms,
-            at: new Date().toISOString(),
-          });
-          counts.converted++;
-          counts.pages += result.pages ?? 0;
-          log.info({ file: plan.file.path, out: plan.output, items: result.items, ms: result.ms }, 'converted');
-        } else {
-          counts.skipped++;
-          log.debug({ file: plan.file.path }, 'unchanged, skipped');
-        }
+        manifest!.record({
+          ...base,
+          status: 'ok',
+          sha256: result.sha256,
+          bytes: result.bytes,
+          reason: null,
+          format: result.format,
+          pages: result.pages,
+          items: result.items,
+          ms: result.ms,
+          at: new Date().toISOString(),
+        });
+        counts.converted++;
+        counts.pages += result.pages ?? 0;
+        log.info({ file: plan.file.path, out: plan.output, items: result.items, ms: result.ms }, 'converted');
         if (result.rows) db?.append(result.rows);
         await emit(result.json);
       }
@@ -272,7 +290,7 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
     for (const plan of plans) void queue.add(() => handle(plan));
     await queue.onIdle();
     if (pool?.broken) throw new BatchError(pool.broken);
-    poolStats = pool ? { started: pool.started, replaced: pool.replaced, warmMs: [...pool.warmMs] } : poolStats;
+    poolStats = pool ? { started: pool.started, replaced: pool.replaced } : poolStats;
     await pool?.close();
     pool = null;
     progress.stop();
@@ -330,7 +348,6 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
     maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     workersStarted: poolStats.started,
     workersReplaced: poolStats.replaced,
-    warmMs: poolStats.warmMs,
     database,
     manifest: join(outDir, MANIFEST_FILE),
     errors: errorsPath,

@@ -2,7 +2,8 @@
  * A conversion worker (a worker thread running the compiled dist/ code). It converts one file at a time
  * and keeps its readers loaded between files (the pdf.js engine, the word list), so only the first
  * document of a worker pays for loading them. It writes the output JSON itself (atomically) and reports
- * a summary, plus the rows for the analysis tables and the compact JSON when asked.
+ * a summary, plus the rows for the analysis tables and the compact JSON when asked. (Whether a file needs
+ * converting at all is decided by the runner, which hashes inputs that the manifest says are done.)
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -15,6 +16,7 @@ import { rowsFor } from '../db/tables.js';
 import { describeError, tooLarge } from './errors.js';
 import type { ConvertTask, TaskResult, WorkerMessage, WorkerOptions } from './protocol.js';
 import { warmReaders } from './warm.js';
+import { dictionaryLoaded } from '../../parsers/dictionary.js';
 
 const port = parentPort;
 if (!port) throw new Error('src/batch/worker.js runs as a worker thread');
@@ -44,26 +46,6 @@ export async function runTask(task: ConvertTask): Promise<TaskResult> {
   }
   if (bytes.length > task.maxBytes) return { status: 'failed', reason: tooLarge(bytes.length, task.maxBytes), bytes: bytes.length, ms: ms() };
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (task.expectSha256 === sha256) {
-    // Unchanged since its output was written by this version: reuse the output.
-    try {
-      const referat = task.wantJson || task.wantRows ? (JSON.parse(await readFile(task.output, 'utf8')) as Referat) : null;
-      if (!referat || referat.source?.sha256 === sha256) {
-        return {
-          status: 'unchanged',
-          sha256,
-          bytes: bytes.length,
-          format: referat?.source.format ?? null,
-          pages: referat?.source.pages ?? null,
-          items: referat?.items.length ?? null,
-          ...(referat ? payload(task, referat) : {}),
-          ms: ms(),
-        };
-      }
-    } catch {
-      // the output is unreadable: convert again
-    }
-  }
   try {
     const ctx = await convertBuffer(bytes, task.displayPath, { validate });
     const referat = ctx.referat;
@@ -92,11 +74,11 @@ async function start(): Promise<void> {
       // a reader that cannot warm up fails on the document instead, with its own reason
     }
   }
-  post({ type: 'ready', warmMs: Math.round(performance.now() - t0) });
+  post({ type: 'ready', warmMs: Math.round(performance.now() - t0), readersWarm: dictionaryLoaded() });
   port!.on('message', (task: ConvertTask) => {
     runTask(task).then(
-      (result) => post({ type: 'result', id: task.id, ...result }),
-      (e: unknown) => post({ type: 'result', id: task.id, status: 'failed', reason: describeError(e), ms: 0 }),
+      (result) => post({ type: 'result', id: task.id, readersWarm: dictionaryLoaded(), ...result }),
+      (e: unknown) => post({ type: 'result', id: task.id, readersWarm: dictionaryLoaded(), status: 'failed', reason: describeError(e), ms: 0 }),
     );
   });
 }
