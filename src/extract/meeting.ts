@@ -47,6 +47,8 @@ export function cleanBody(raw: string): string | null {
     .replace(/\s+/g, ' ')
     .trim();
   if (!s || s.length < 3 || /^\d/.test(s)) return null;
+  // Words that name no body: a participant label ("Deltagere: ..."), the meeting itself, the document kind.
+  if (/^(mødet|møde|referat|dagsorden|indhold|indholdsfortegnelse|åben|åbent)$/i.test(s) || PARTICIPANT_LABELS.some((l) => l.pattern.test(s) && /:/.test(s))) return null;
   return s;
 }
 

@@ -3,15 +3,7 @@
  * that met) and where (place). One finding per missing field, pointing at the title line.
  */
 import type { AnalysisContext } from '../../pipeline.js';
-import { PARTICIPANT_LABELS } from '../../segment/vocabulary.js';
 import type { Finding, Rule } from '../types.js';
-
-/** A "body" the extractor took from a line that names no body ("Deltagere: …", "mødet"). */
-function noBody(body: string | null): boolean {
-  if (!body) return true;
-  const b = body.trim();
-  return /^(mødet|møde|referat|dagsorden|indhold|indholdsfortegnelse)$/i.test(b) || PARTICIPANT_LABELS.some((l) => l.pattern.test(b) && /:/.test(b));
-}
 
 function titleLine(ctx: AnalysisContext): { start: number; end: number } | null {
   const { tree, referat } = ctx;
@@ -38,7 +30,7 @@ export const headerIncomplete: Rule = {
     if (!meeting.date) {
       out.push({ ...at, item: null, message: `Mødedatoen mangler i hovedet af ${doc}. Skriv datoen øverst, fx »Mødedato: 25. maj 2023«.` });
     }
-    if (noBody(meeting.body)) {
+    if (!meeting.body) {
       out.push({ ...at, item: null, message: `Det fremgår ikke af hovedet, hvilket udvalg eller forum der holdt mødet. Skriv navnet i titlen eller som »Udvalg: …«.` });
     }
     if (!meeting.location) {
