@@ -102,3 +102,20 @@ describe('extraction on the field samples', () => {
     expect(referat.participants.every((p) => p.status === 'present')).toBe(true);
   });
 });
+
+describe('document type', () => {
+  it('tells an agenda (items, no decisions yet) from minutes and says why', () => {
+    const agenda = 'Dagsorden\nMøde i Social- og Sundhedsudvalget\nTirsdag den 3. september 2024 kl. 16:00\nMødested: Rådhuset, lokale 2\n\n1. Godkendelse af dagsorden\nSagsfremstilling\nDagsordenen forelægges.\nIndstilling\nDirektionen indstiller, at dagsordenen godkendes.\nBeslutning\n\n2. Budget 2025\nSagsfremstilling\nBudgettet er på 45,3 mio. kr.\nIndstilling\nDirektionen indstiller, at budgettet godkendes.\nBeslutning\n';
+    const { referat } = analyzeText(agenda);
+    expect(referat.documentType).toBe('agenda');
+    expect(referat.meeting).toMatchObject({ body: 'Social- og Sundhedsudvalget', date: '2024-09-03', location: 'Rådhuset, lokale 2' });
+    expect(referat.diagnostics.find((d) => d.code === 'document-type')?.message).toMatch(/ingen beslutninger/);
+  });
+  it('reads a letter without items as a memo and still finds its amounts and dates', () => {
+    const { referat } = analyzeText('Kære alle\n\nVi mødes igen den 4. oktober 2024, og sekretariatet sender et notat om økonomien (ca. 2 mio. kr.).\n\nVenlig hilsen\nSekretariatet');
+    expect(referat.documentType).toBe('memo');
+    expect(referat.amounts.map((a) => [a.value, a.approximate])).toEqual([[2000000, true]]);
+    expect(referat.dates.map((d) => d.date)).toEqual(['2024-10-04']);
+    expect(referat.diagnostics.map((d) => d.code)).toContain('no-items-found');
+  });
+});
