@@ -47,6 +47,12 @@ export function zipEntryNames(bytes: Uint8Array): string[] {
   return names;
 }
 
+/** True when the archive has an end-of-central-directory record (its last part; missing when the file is cut short). */
+export function hasZipDirectory(bytes: Uint8Array): boolean {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) >= 0;
+}
+
 const HTML_SNIFF = /^<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|div[\s>]|meta[\s>]|title[\s>]|table[\s>]|p[\s>]|h[1-6][\s>]|section[\s>]|article[\s>]|!--)/i;
 
 /** True when the text starts (after BOM, whitespace and an optional XML declaration) like an HTML document. */
@@ -75,6 +81,10 @@ export function detectFormat(bytes: Uint8Array): Format {
   if (bytes.length >= 4 && Buffer.from(bytes.buffer, bytes.byteOffset, 4).equals(ZIP_MAGIC)) {
     const names = zipEntryNames(bytes);
     if (names.includes('word/document.xml')) return 'docx';
+    if (!hasZipDirectory(bytes)) {
+      // the start of a zip archive without its end: a Word document (or anything else) cut short
+      throw new IngestError('corrupt zip archive: no central directory (truncated?)', 'corrupt');
+    }
     throw new IngestError('a zip archive but not a Word document', 'not-a-document');
   }
   if (!looksLikeText(bytes)) throw new IngestError('not a readable document: binary data', 'binary');

@@ -7,7 +7,9 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import type { Diagnostic } from '../schemas/referat.js';
 import { diagnostic } from '../src/diagnostics.js';
+import { DEFAULT_LIMITS } from '../src/limits.js';
 import { IngestError, type ParsedText } from '../src/types.js';
+import { checkDocxParts, checkEntryCount, type DocxLimits } from './docx-guard.js';
 import { shortReason } from './errors.js';
 import { htmlToText, toLetters, toRoman } from './html.js';
 
@@ -363,21 +365,44 @@ export function stripFieldCodes(line: string): string {
   return s === line ? line : s.replace(/[ ]{2,}/g, ' ').trim();
 }
 
+/** JSZip's messages for damaged archives, in words for users. */
+const ZIP_MESSAGES: [RegExp, string][] = [
+  [/uncompressed data size mismatch/i, 'damaged compressed data (a part inflates to another size than declared)'],
+  [/^End of data reached/i, 'the zip directory points past the end of the file (truncated?)'],
+  [/invalid (?:stored|distance|code|block type|literal\/lengths?)|incorrect header check|too many length or distance symbols|unexpected end of file/i, 'damaged compressed data'],
+];
+
+function corruptDocx(e: unknown): IngestError {
+  const reason = shortReason(e);
+  const known = ZIP_MESSAGES.find(([re]) => re.test(reason));
+  return new IngestError(`corrupt DOCX: ${known ? known[1] : reason}`, 'corrupt');
+}
+
 async function loadZip(input: Uint8Array): Promise<JSZip> {
   try {
     return await JSZip.loadAsync(input);
   } catch (e) {
-    throw new IngestError(`corrupt DOCX: ${shortReason(e)}`, 'corrupt');
+    throw corruptDocx(e);
   }
 }
 
 
-/** Reads a Word document. */
-export async function readDocx(input: Uint8Array): Promise<ParsedText> {
+/**
+ * Reads a Word document. The archive is checked against the limits (parts, expanded size, XML nesting)
+ * before any part is inflated for parsing (see docx-guard.ts).
+ */
+export async function readDocx(input: Uint8Array, limits: Partial<DocxLimits> = {}): Promise<ParsedText> {
+  const lim: DocxLimits = {
+    maxUncompressed: limits.maxUncompressed ?? DEFAULT_LIMITS.maxUncompressed,
+    maxXmlDepth: limits.maxXmlDepth ?? DEFAULT_LIMITS.maxXmlDepth,
+    maxZipEntries: limits.maxZipEntries ?? DEFAULT_LIMITS.maxZipEntries,
+  };
   const diagnostics: Diagnostic[] = [];
+  checkEntryCount(input, lim);
   const zip = await loadZip(input);
   const documentFile = zip.file('word/document.xml');
   if (!documentFile) throw new IngestError('a zip archive but not a Word document', 'not-a-document');
+  await checkDocxParts(zip, lim);
   let numbered: NumberedParagraph[] = [];
   try {
     const numberingFile = zip.file('word/numbering.xml');
@@ -390,7 +415,7 @@ export async function readDocx(input: Uint8Array): Promise<ParsedText> {
       numbered = numberParagraphs(documentXml, parseNumbering(numberingXml, stylesXml));
     }
   } catch (e) {
-    throw new IngestError(`corrupt DOCX: ${shortReason(e)}`, 'corrupt');
+    throw corruptDocx(e);
   }
 
   let stats = { applied: 0, unmatched: 0 };
@@ -415,7 +440,7 @@ export async function readDocx(input: Uint8Array): Promise<ParsedText> {
     }
   } catch (e) {
     if (e instanceof IngestError) throw e;
-    throw new IngestError(`corrupt DOCX: ${shortReason(e)}`, 'corrupt');
+    throw corruptDocx(e);
   }
   if (stats.unmatched > 0) {
     diagnostics.push(

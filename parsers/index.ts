@@ -1,5 +1,6 @@
 /** Document readers: one entry point that detects the format from the bytes and dispatches. */
-import { readFile as readFileBytes } from 'node:fs/promises';
+import { readFile as readFileBytes, stat } from 'node:fs/promises';
+import { DEFAULT_LIMITS } from '../src/limits.js';
 import { IngestError, type ParsedText } from '../src/types.js';
 import { detectFormat } from './detect.js';
 import { readDocx } from './docx.js';
@@ -11,11 +12,25 @@ import { readText } from './text.js';
 export { detectFormat } from './detect.js';
 export { warmDictionary } from './dictionary.js';
 
-export interface ReadOptions {
+/** Limits on one read (defaults in src/limits.ts, DEFAULT_LIMITS; README.md, "Limits"). */
+export interface ReadLimits {
+  /** refuse larger inputs (bytes); no limit unless given (the CLI's --max-size applies it before reading) */
+  maxBytes?: number;
+  /** refuse PDFs with more pages (default 2000) */
+  maxPages?: number;
+  /** refuse DOCX files that expand to more bytes, all parts together (default 200 MB) */
+  maxUncompressed?: number;
+  /** refuse DOCX files whose XML nests deeper (default 500) */
+  maxXmlDepth?: number;
+  /** refuse DOCX files with more parts (default 10000) */
+  maxZipEntries?: number;
+  /** give up on a PDF whose reading takes longer, in ms, checked between pages (default 600000; 0 = no limit) */
+  timeoutMs?: number;
+}
+
+export interface ReadOptions extends ReadLimits {
   /** the file's path (for messages; the format is never taken from the extension) */
   path: string;
-  /** refuse larger inputs */
-  maxBytes?: number;
 }
 
 /** Reads a document of any supported format. Every failure is an IngestError with a one-line reason. */
@@ -27,9 +42,13 @@ export async function readDocument(input: Buffer, opts: ReadOptions): Promise<Pa
   try {
     switch (format) {
       case 'pdf':
-        return await readPdf(input);
+        return await readPdf(input, { maxPages: opts.maxPages ?? DEFAULT_LIMITS.maxPages, timeoutMs: opts.timeoutMs ?? DEFAULT_LIMITS.readTimeoutMs });
       case 'docx':
-        return await readDocx(input);
+        return await readDocx(input, {
+          maxUncompressed: opts.maxUncompressed ?? DEFAULT_LIMITS.maxUncompressed,
+          maxXmlDepth: opts.maxXmlDepth ?? DEFAULT_LIMITS.maxXmlDepth,
+          maxZipEntries: opts.maxZipEntries ?? DEFAULT_LIMITS.maxZipEntries,
+        });
       case 'html':
         return readHtml(input);
       case 'txt':
@@ -42,14 +61,36 @@ export async function readDocument(input: Buffer, opts: ReadOptions): Promise<Pa
   }
 }
 
-/** Reads a document from disk. */
-export async function readFile(path: string, opts: Omit<ReadOptions, 'path'> = {}): Promise<ParsedText> {
+function ioError(e: unknown): IngestError {
+  const code = (e as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'ENOENT'
+      ? 'file not found'
+      : code === 'EISDIR'
+        ? 'a directory, not a file'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : `cannot read file: ${shortReason(e)}`;
+  return new IngestError(reason, 'io');
+}
+
+/**
+ * Reads a document from disk. Only regular files are read (a FIFO or a device would block or never
+ * end), and a file over maxBytes is refused before it is read.
+ */
+export async function readFile(path: string, opts: ReadLimits = {}): Promise<ParsedText> {
   let bytes: Buffer;
   try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    if (!info.isFile()) throw new IngestError('not a regular file (a pipe, socket or device)', 'io');
+    if (opts.maxBytes !== undefined && info.size > opts.maxBytes) {
+      throw new IngestError(`file too large: ${info.size} bytes (limit ${opts.maxBytes})`, 'too-large');
+    }
     bytes = await readFileBytes(path);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new IngestError(code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'a directory, not a file' : `cannot read file: ${shortReason(e)}`, 'io');
+    if (e instanceof IngestError) throw e;
+    throw ioError(e);
   }
   return readDocument(bytes, { ...opts, path });
 }

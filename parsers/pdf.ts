@@ -9,6 +9,7 @@
 import type { PDFWorker, TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import type { Diagnostic } from '../schemas/referat.js';
 import { diagnostic } from '../src/diagnostics.js';
+import { DEFAULT_LIMITS } from '../src/limits.js';
 import { IngestError, type ParsedText } from '../src/types.js';
 import { shortReason } from './errors.js';
 import {
@@ -58,11 +59,18 @@ export async function closePdfEngine(): Promise<void> {
 }
 
 
-function toIngestError(e: unknown): IngestError {
+/** True when "%%EOF" is among the last 1 KB of the file (a PDF cut short in a download or copy lacks it). */
+export function hasEofMarker(bytes: Uint8Array): boolean {
+  const tail = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).subarray(Math.max(0, bytes.byteLength - 1024));
+  return tail.includes('%%EOF', 0, 'latin1');
+}
+
+function toIngestError(e: unknown, bytes: Uint8Array): IngestError {
   if (e instanceof IngestError) return e;
   const name = e instanceof Error ? e.name : '';
   if (name === 'PasswordException') return new IngestError('password-protected PDF', 'encrypted');
-  return new IngestError(`corrupt PDF: ${shortReason(e)}`, 'corrupt');
+  const cut = hasEofMarker(bytes) ? '' : ' (truncated? no %%EOF at the end)';
+  return new IngestError(`corrupt PDF: ${shortReason(e).slice(0, 160 - cut.length)}${cut}`, 'corrupt');
 }
 
 // eslint-disable-next-line no-control-regex
@@ -72,7 +80,22 @@ interface RawPages {
   pages: PdfPage[];
 }
 
-async function extractPages(bytes: Uint8Array): Promise<RawPages> {
+export interface PdfLimits {
+  /** refuse PDFs with more pages, right after opening them */
+  maxPages: number;
+  /** give up when reading takes longer (ms; 0 = no limit); checked after opening and between pages */
+  timeoutMs: number;
+}
+
+const yieldToEventLoop = () => new Promise<void>((r) => setImmediate(r));
+
+async function extractPages(bytes: Uint8Array, limits: PdfLimits): Promise<RawPages> {
+  const started = performance.now();
+  const checkTime = () => {
+    if (limits.timeoutMs > 0 && performance.now() - started > limits.timeoutMs) {
+      throw new IngestError(`PDF reading took longer than ${+(limits.timeoutMs / 1000).toFixed(3)} s (limit)`, 'timeout');
+    }
+  };
   const { pdfjs, worker } = await getEngine();
   // pdf.js takes ownership of the array: give it a copy so the caller's Buffer stays intact
   const task = pdfjs.getDocument({
@@ -84,10 +107,19 @@ async function extractPages(bytes: Uint8Array): Promise<RawPages> {
     useSystemFonts: false,
     stopAtErrors: false,
   });
+  // No task.onPassword: with a handler pdf.js waits for it to supply a password; without one it rejects
+  // at once with a PasswordException (reported as "password-protected PDF").
   try {
     const doc = await task.promise;
+    if (doc.numPages > limits.maxPages) {
+      throw new IngestError(`too many pages: ${doc.numPages} (limit ${limits.maxPages})`, 'too-many-pages');
+    }
+    checkTime();
     const pages: PdfPage[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
+      // pdf.js runs on this thread (its messages are microtasks): let timers and I/O in between pages
+      if (n > 1) await yieldToEventLoop();
+      checkTime();
       const page = await doc.getPage(n);
       const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
@@ -112,15 +144,18 @@ async function extractPages(bytes: Uint8Array): Promise<RawPages> {
     }
     return { pages };
   } catch (e) {
-    throw toIngestError(e);
+    throw toIngestError(e, bytes);
   } finally {
     await task.destroy().catch(() => undefined);
   }
 }
 
 /** Reads a PDF. A PDF without a text layer is not an error: it yields empty text and a "no-text-layer" diagnostic. */
-export async function readPdf(input: Uint8Array): Promise<ParsedText> {
-  const { pages: raw } = await extractPages(input);
+export async function readPdf(input: Uint8Array, limits: Partial<PdfLimits> = {}): Promise<ParsedText> {
+  const { pages: raw } = await extractPages(input, {
+    maxPages: limits.maxPages ?? DEFAULT_LIMITS.maxPages,
+    timeoutMs: limits.timeoutMs ?? DEFAULT_LIMITS.readTimeoutMs,
+  });
   const diagnostics: Diagnostic[] = [];
   const empty = raw.map((p, i) => (p.lines.length === 0 ? i + 1 : 0)).filter((n) => n > 0);
   if (raw.length === 0 || empty.length === raw.length) {
