@@ -8,6 +8,7 @@ import { once } from 'node:events';
 import { closeSync, createWriteStream, existsSync, openSync, writeSync, type WriteStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { performance as perfHooks } from 'node:perf_hooks';
 import { join, relative, resolve } from 'node:path';
 import PQueue from 'p-queue';
 import type { Logger } from 'pino';
@@ -71,6 +72,10 @@ export interface BatchSummary {
   pagesPerSec: number;
   /** peak resident memory of the process (main thread and workers), MB */
   maxRssMb: number;
+  /** CPU time of the whole process (all threads), ms: cpuMs / wallMs is the number of cores kept busy */
+  cpuMs: number;
+  /** share of the run the main thread was busy (scheduling, hashing, tables, progress), % */
+  mainBusyPct: number;
   workersStarted: number;
   workersReplaced: number;
   database: string | null;
@@ -97,6 +102,8 @@ export class BatchError extends Error {}
 
 export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger): Promise<BatchSummary> {
   const t0 = performance.now();
+  const elu0 = perfHooks.eventLoopUtilization();
+  const cpu0 = process.cpuUsage();
   const outDir = resolve(opts.out);
   const jobs = Math.max(1, Math.floor(opts.jobs ?? availableParallelism()));
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_S * 1000;
@@ -346,6 +353,8 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
     docsPerSec: round(counts.converted / secs),
     pagesPerSec: round(counts.pages / secs),
     maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    cpuMs: Math.round((process.cpuUsage(cpu0).user + process.cpuUsage(cpu0).system) / 1000),
+    mainBusyPct: Math.round(perfHooks.eventLoopUtilization(elu0).utilization * 1000) / 10,
     workersStarted: poolStats.started,
     workersReplaced: poolStats.replaced,
     database,
