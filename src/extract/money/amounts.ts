@@ -572,7 +572,8 @@ function findTableAmounts(text: string): AmountMatch[] {
 export function findAmounts(text: string): AmountMatch[] {
   const inline: AmountMatch[] = findInline(text).map(({ numberStart: _n, factor: _f, ...a }) => a);
   const table = findTableAmounts(text);
-  const all = [...inline, ...table].sort((a, b) => a.start - b.start || b.end - a.end);
+  // a "sum" beyond 2^53 DKK is a long digit string (an account or reference number), not money
+  const all = [...inline, ...table].filter((a) => Number.isSafeInteger(a.value)).sort((a, b) => a.start - b.start || b.end - a.end);
   const out: AmountMatch[] = [];
   let lastEnd = -1;
   for (const a of all) {
