@@ -369,6 +369,8 @@ export function stripFieldCodes(line: string): string {
 const ZIP_MESSAGES: [RegExp, string][] = [
   [/uncompressed data size mismatch/i, 'damaged compressed data (a part inflates to another size than declared)'],
   [/^End of data reached/i, 'the zip directory points past the end of the file (truncated?)'],
+  [/unexpected signature/i, 'damaged zip structure (unexpected signature)'],
+  [/^Not implemented$/, 'unexpected XML structure (elements where text was expected)'],
   [/invalid (?:stored|distance|code|block type|literal\/lengths?)|incorrect header check|too many length or distance symbols|unexpected end of file/i, 'damaged compressed data'],
 ];
 
