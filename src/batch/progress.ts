@@ -29,6 +29,7 @@ export class Progress {
   private recent: number[] = [];
   private timer: NodeJS.Timeout | null = null;
   private drawn = false;
+  private running = false;
   private lastLine = 0;
 
   constructor(
@@ -39,6 +40,7 @@ export class Progress {
 
   start(total: number): void {
     this.counts.total = total;
+    this.running = true;
     if (this.mode === 'off') return;
     this.timer = setInterval(() => this.render(), this.intervalMs);
     this.timer.unref();
@@ -58,7 +60,7 @@ export class Progress {
     if (this.mode === 'bar' && this.drawn) this.stream.write('\r\x1b[K');
     this.stream.write(line + '\n');
     this.drawn = false;
-    if (this.mode === 'bar') this.render();
+    if (this.mode === 'bar' && this.running) this.render();
   }
 
   private done(): number {
@@ -106,6 +108,7 @@ export class Progress {
 
   /** Removes the bar (the summary follows). */
   stop(): void {
+    this.running = false;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     if (this.mode === 'bar' && this.drawn) this.stream.write('\r\x1b[K');

@@ -179,9 +179,15 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
 
     if (opts.ndjson === '-') ndjson = process.stdout;
     else if (opts.ndjson) ndjson = createWriteStream(resolve(opts.ndjson));
+    let ndjsonOpen = ndjson !== null;
+    ndjson?.on('error', (e: Error) => {
+      // e.g. the reading end of a pipe went away (`| head`): the conversion goes on without the stream
+      if (ndjsonOpen) say(`referat: --ndjson: ${e.message}; no further results are written there`);
+      ndjsonOpen = false;
+    });
     const emit = async (json: string | undefined) => {
-      if (!ndjson || json === undefined) return;
-      if (!ndjson.write(json + '\n')) await once(ndjson, 'drain');
+      if (!ndjson || !ndjsonOpen || json === undefined) return;
+      if (!ndjson.write(json + '\n')) await once(ndjson, 'drain').catch(() => undefined);
     };
     if (wantDb) db = await DatabaseBuilder.create(outDir);
 
@@ -328,8 +334,11 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
     manifest?.close();
     if (errorsFd !== null) closeSync(errorsFd);
     if (ndjson && ndjson !== process.stdout) {
-      (ndjson as WriteStream).end();
-      await once(ndjson, 'finish').catch(() => undefined);
+      const stream = ndjson as WriteStream;
+      if (!stream.destroyed) {
+        stream.end();
+        await once(stream, 'close').catch(() => undefined);
+      }
     }
     await removeStaleTemps(outDir).catch(() => 0);
     release();

@@ -9,17 +9,6 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const SAMPLES = join(ROOT, 'samples');
 export const CLI = join(ROOT, 'bin', 'referat.js');
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  if (!existsSync(dir)) return 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) newest = Math.max(newest, newestMtime(p));
-    else if (e.name.endsWith('.ts')) newest = Math.max(newest, statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
 function builtAt(): number {
   const files = ['dist/src/cli.js', 'dist/src/batch/worker.js', 'dist/src/batch/run.js'].map((f) => join(ROOT, f));
   if (!files.every(existsSync)) return 0;
@@ -27,12 +16,12 @@ function builtAt(): number {
 }
 
 /**
- * Builds dist/ when it is missing or older than the sources (a fresh clone has it from `npm ci`'s
- * prepare). Test files run in parallel: a lock folder makes one build at a time.
+ * Makes sure dist/ has the worker script (test/global-setup.ts builds dist/ before the suite; this covers
+ * running these files under another configuration). Test files run in parallel: a lock folder makes one
+ * build at a time.
  */
 export function ensureBuilt(): void {
-  const stale = () => newestMtime(join(ROOT, 'src')) > builtAt() || newestMtime(join(ROOT, 'parsers')) > builtAt() || newestMtime(join(ROOT, 'schemas')) > builtAt();
-  if (!stale()) return;
+  if (builtAt()) return;
   const lock = join(ROOT, 'node_modules', '.cache', 'referat-test-build.lock');
   mkdirSync(dirname(lock), { recursive: true });
   const deadline = Date.now() + 180_000;
@@ -47,7 +36,7 @@ export function ensureBuilt(): void {
     }
   }
   try {
-    if (!stale()) return;
+    if (builtAt()) return;
     try {
       execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'pipe' });
     } catch {
