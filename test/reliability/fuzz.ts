@@ -71,14 +71,57 @@ export function mutateBytes(input: Buffer, rand: Rand): { bytes: Buffer; ops: st
   return { bytes: b, ops };
 }
 
-/** Mutates the XML of one part of a DOCX (document, numbering or styles) and packs the archive again. */
+const ODD_TEXT = ['', ' ', '\t', 'æøå ÆØÅ', '1.', '12. marts 2024', '1.250.000 kr.', 'Beslutning', 'Punkt 3:', '😀', 'e\u0301', '&amp;', '&#0;', '&#x1F600;', 'x'.repeat(5000)];
+const ODD_VAL = ['0', '1', '-1', '8', '9', '99', '4294967296', 'NaN', '', 'x', 'decimal', 'bullet', 'upperRoman', '%1.%2.%3.%4.%5.%6.%7.%8.%9.', '%0'];
+
+/** Mutations that keep the XML well-formed: odd attribute values (numbering ids, levels, formats), odd text, paragraphs dropped or repeated. */
+export function mutateXmlStructure(xml: string, rand: Rand): { xml: string; ops: string[] } {
+  const ops: string[] = [];
+  const n = 1 + int(rand, 4);
+  for (let k = 0; k < n; k++) {
+    const kind = int(rand, 4);
+    if (kind === 0) {
+      const vals = [...xml.matchAll(/w:val="[^"]*"/g)];
+      if (!vals.length) continue;
+      const m = vals[int(rand, vals.length)];
+      const v = ODD_VAL[int(rand, ODD_VAL.length)];
+      xml = xml.slice(0, m.index) + `w:val="${v}"` + xml.slice(m.index! + m[0].length);
+      ops.push(`w:val -> "${v}" @${m.index}`);
+    } else if (kind === 1) {
+      const ts = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)];
+      if (!ts.length) continue;
+      const m = ts[int(rand, ts.length)];
+      const t = ODD_TEXT[int(rand, ODD_TEXT.length)];
+      xml = xml.slice(0, m.index) + `<w:t xml:space="preserve">${t}</w:t>` + xml.slice(m.index! + m[0].length);
+      ops.push(`text -> ${JSON.stringify(t.slice(0, 20))} @${m.index}`);
+    } else {
+      const ps = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)];
+      if (!ps.length) continue;
+      const m = ps[int(rand, ps.length)];
+      const times = kind === 2 ? 0 : 2 + int(rand, 50);
+      xml = xml.slice(0, m.index) + m[0].repeat(times) + xml.slice(m.index! + m[0].length);
+      ops.push(`paragraph x${times} @${m.index}`);
+    }
+  }
+  return { xml, ops };
+}
+
+/** Mutates one XML part of a DOCX (document, numbering or styles), bytes or structure, and packs the archive again. */
 export async function mutateDocxXml(input: Buffer, rand: Rand): Promise<{ bytes: Buffer; ops: string[] }> {
   const zip = await JSZip.loadAsync(input);
   const parts = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml'].filter((p) => zip.file(p));
-  const part = parts[rand() < 0.7 ? 0 : int(rand, parts.length)];
+  const part = parts[rand() < 0.6 ? 0 : int(rand, parts.length)];
   const xml = Buffer.from(await zip.file(part)!.async('uint8array'));
-  const { bytes, ops } = mutateBytes(xml, rand);
-  zip.file(part, bytes);
+  let ops: string[];
+  if (rand() < 0.4) {
+    const m = mutateBytes(xml, rand);
+    zip.file(part, m.bytes);
+    ops = m.ops;
+  } else {
+    const m = mutateXmlStructure(xml.toString('utf8'), rand);
+    zip.file(part, m.xml);
+    ops = m.ops;
+  }
   return { bytes: await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }), ops: ops.map((o) => `${part}: ${o}`) };
 }
 
