@@ -120,7 +120,9 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
   let ndjson: NodeJS.WritableStream | null = null;
   let pool: WorkerPool | null = null;
   let interrupted = false;
-  const queue = new PQueue({ concurrency: jobs });
+  // Two files in flight per worker: while a worker converts one, the next is already checked (stat,
+  // manifest, hash) and waiting for it, so a worker never idles while the runner records a result.
+  const queue = new PQueue({ concurrency: jobs * 2 });
   const onSignal = (signal: NodeJS.Signals) => {
     if (interrupted) process.exit(130); // a second Ctrl-C: leave now (outputs are atomic; the next run cleans up)
     interrupted = true;

@@ -99,7 +99,7 @@ describe('convert a folder', () => {
     const before = mtimes(out, good());
     const summaryFile = join(work, 'summary2.json');
     const r = await runCli(['convert', archive, '--out', out, '--summary-json', summaryFile, '--quiet']);
-    expect(r.code).toBe(1);
+    expect(r.code, r.stderr).toBe(1);
     expect(summaryOf(summaryFile)).toMatchObject({ converted: 0, skipped: 29, failed: 1 });
     expect(mtimes(out, good())).toEqual(before);
     expect(readNdjson(join(out, 'errors.ndjson'))).toHaveLength(1);
@@ -112,7 +112,7 @@ describe('convert a folder', () => {
     const before = mtimes(out, good().filter((f) => f !== 'c/003.docx'));
     const summaryFile = join(work, 'summary3.json');
     const r = await runCli(['convert', archive, '--out', out, '--summary-json', summaryFile, '--quiet']);
-    expect(r.code).toBe(1);
+    expect(r.code, r.stderr).toBe(1);
     expect(summaryOf(summaryFile)).toMatchObject({ converted: 2, skipped: 27, failed: 1 });
     const after = mtimes(out, good());
     for (const [id, t] of before) {
@@ -127,7 +127,7 @@ describe('convert a folder', () => {
   test('--force converts everything again', async () => {
     const summaryFile = join(work, 'summary4.json');
     const r = await runCli(['convert', archive, '--out', out, '--force', '--jobs', '1', '--summary-json', summaryFile, '--quiet']);
-    expect(r.code).toBe(1);
+    expect(r.code, r.stderr).toBe(1);
     expect(summaryOf(summaryFile)).toMatchObject({ converted: 29, skipped: 0, failed: 1, jobs: 1 });
   }, 120_000);
 });
@@ -142,7 +142,7 @@ describe('limits and streams', () => {
     const out = join(work, 'limits-out');
 
     const sized = await runCli(['convert', dir, '--out', out, '--max-size', '1MB', '--quiet']);
-    expect(sized.code).toBe(1);
+    expect(sized.code, sized.stderr).toBe(1);
     expect(sized.stderr).toMatch(/big\.txt: file too large: 3\.\d MB \(limit 1\.0 MB/);
     let manifest = manifestOf(out);
     expect(manifest.get('big.txt')).toMatchObject({ status: 'failed', sha256: null });
@@ -150,7 +150,7 @@ describe('limits and streams', () => {
 
     const summaryFile = join(work, 'limits-summary.json');
     const timed = await runCli(['convert', dir, '--out', out, '--timeout', '0.5', '--jobs', '1', '--summary-json', summaryFile, '--quiet']);
-    expect(timed.code).toBe(1);
+    expect(timed.code, timed.stderr).toBe(1);
     expect(timed.stderr).toContain('big.txt: timed out after 0.5 s');
     manifest = manifestOf(out);
     expect(manifest.get('big.txt')).toMatchObject({ status: 'failed', reason: 'timed out after 0.5 s' });
@@ -178,7 +178,7 @@ describe('limits and streams', () => {
     const { hostname } = await import('node:os');
     writeFileSync(join(out, '.referat.lock'), JSON.stringify({ pid: process.pid, host: hostname() }));
     const r = await runCli(['convert', join(SAMPLES, '003_e413edb90be0967c.txt'), '--out', out]);
-    expect(r.code).toBe(2);
+    expect(r.code, r.stderr).toBe(2);
     expect(r.stderr).toMatch(/another referat run \(pid \d+\) is writing to/);
   }, 60_000);
 });
