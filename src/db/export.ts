@@ -3,11 +3,12 @@
  * table, each written under a temporary name and renamed.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DB_FILE, DatabaseBuilder, openDatabase, quoteIdent, quoteLiteral } from './database.js';
-import { readManifest } from '../batch/manifest.js';
+import { MANIFEST_FILE, readManifest } from '../batch/manifest.js';
+import { lockOutputFolder } from '../batch/outdir.js';
 import { TABLE_NAMES, type TableName } from './tables.js';
 
 export type ExportFormat = 'csv' | 'parquet';
@@ -18,24 +19,31 @@ export interface ExportResult {
 }
 
 /**
- * The database of an output folder; built from the folder's outputs when it is missing (e.g. after
- * `convert --no-db`).
+ * The database of an output folder; built from the folder's outputs when it is missing or older than
+ * the manifest (e.g. after `convert --no-db`).
  */
 export async function ensureDatabase(outDir: string): Promise<string> {
   const path = join(outDir, DB_FILE);
-  if (existsSync(path)) return path;
+  const manifest = join(outDir, MANIFEST_FILE);
+  // up to date unless a later run (e.g. with --no-db) changed the outputs after it was built
+  if (existsSync(path) && (!existsSync(manifest) || statSync(manifest).mtimeMs <= statSync(path).mtimeMs)) return path;
   const entries = await readManifest(outDir);
   if (entries.size === 0) throw new Error(`${outDir} has no ${DB_FILE} and no manifest: convert into it first`);
-  const db = await DatabaseBuilder.create(outDir);
+  const release = await lockOutputFolder(outDir);
   try {
-    for (const e of entries.values()) {
-      const json = join(outDir, e.output);
-      if (e.status === 'ok' && existsSync(json)) await db.appendFile(json, e.id, e.output);
+    const db = await DatabaseBuilder.create(outDir);
+    try {
+      for (const e of entries.values()) {
+        const json = join(outDir, e.output);
+        if (e.status === 'ok' && existsSync(json)) await db.appendFile(json, e.id, e.output);
+      }
+      return await db.finish();
+    } catch (err) {
+      await db.abort();
+      throw err;
     }
-    return await db.finish();
-  } catch (err) {
-    await db.abort();
-    throw err;
+  } finally {
+    release();
   }
 }
 
