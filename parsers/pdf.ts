@@ -6,6 +6,9 @@
  * height on every page) from a body line that happens to repeat at the end of pages needs them, so
  * the text items are read from the pdf.js document directly, through one shared worker.
  */
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { PDFWorker, TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import type { Diagnostic } from '../schemas/referat.js';
 import { diagnostic } from '../src/diagnostics.js';
@@ -24,40 +27,121 @@ import {
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
+/**
+ * pdf.js parses in its own thread. In Node, pdf.js would otherwise run its "worker" on the calling
+ * thread, where a hostile PDF (a content stream that inflates to gigabytes of operators) blocks the
+ * event loop for minutes and no time limit can fire. In a thread of its own, a read that passes its
+ * time limit is ended by terminating the thread, and one that exhausts the thread's heap fails alone.
+ * The thread is created from this source text (no separate file to build or ship).
+ */
+const PDF_THREAD = `
+const { parentPort, workerData } = require('node:worker_threads');
+import(workerData.workerUrl).then(({ WorkerMessageHandler }) => {
+  const wrapped = new Map();
+  WorkerMessageHandler.initializeFromPort({
+    postMessage: (data, transfer) => parentPort.postMessage(data, transfer),
+    addEventListener: (type, fn) => {
+      if (type !== 'message') return;
+      const w = (data) => fn({ data });
+      wrapped.set(fn, w);
+      parentPort.on('message', w);
+    },
+    removeEventListener: (type, fn) => {
+      const w = wrapped.get(fn);
+      if (w) parentPort.off('message', w);
+      wrapped.delete(fn);
+    },
+  });
+});
+`;
+
+/** Heap limit of the pdf.js thread (MB): a runaway document fails with "out of memory" instead of taking the process. */
+const PDF_THREAD_HEAP_MB = 2048;
+
 interface Engine {
   pdfjs: PdfJs;
   worker: PDFWorker;
+  thread: Worker;
+  /** rejects when the thread ends (terminated, crashed, out of memory) */
+  died: Promise<never>;
+  /** reads in progress (the thread keeps the process alive only while there are some) */
+  busy: number;
 }
 
 let engine: Promise<Engine> | null = null;
 
-/** The process-wide pdf.js engine: module and worker are set up once and reused for every document. */
-function getEngine(): Promise<Engine> {
-  engine ??= (async () => {
-    // the same pdf.js build that pdf-parse loads
-    const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as PdfJs;
-    const worker = new pdfjs.PDFWorker({ verbosity: pdfjs.VerbosityLevel.ERRORS });
-    await worker.promise;
-    return { pdfjs, worker };
-  })().catch((e: unknown) => {
-    engine = null;
-    throw e;
+/** Starts pdf.js: the module here, the parser in a thread of its own, connected through a port. */
+async function startEngine(): Promise<Engine> {
+  // the same pdf.js build that pdf-parse loads
+  const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as PdfJs;
+  const workerUrl = pathToFileURL(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href;
+  const thread = new Worker(PDF_THREAD, { eval: true, workerData: { workerUrl }, resourceLimits: { maxOldGenerationSizeMb: PDF_THREAD_HEAP_MB } });
+  thread.unref(); // referenced only while a read waits for it
+  const died = new Promise<never>((_, reject) => {
+    thread.on('error', (e: Error & { code?: string }) =>
+      reject(new IngestError(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'the PDF reader ran out of memory' : `the PDF reader crashed: ${shortReason(e)}`, 'crashed')),
+    );
+    thread.on('exit', () => reject(new IngestError('the PDF reader stopped', 'crashed')));
   });
+  died.catch(() => undefined);
+  // pdf.js talks to a web Worker; a Node thread gets a small adapter (messages arrive as { data })
+  const wrapped = new Map<(e: { data: unknown }) => void, (data: unknown) => void>();
+  const port = {
+    postMessage: (data: unknown, transfer?: Transferable[]) => thread.postMessage(data, transfer as never),
+    addEventListener: (type: string, fn: (e: { data: unknown }) => void) => {
+      if (type !== 'message') return;
+      const w = (data: unknown) => fn({ data });
+      wrapped.set(fn, w);
+      thread.on('message', w);
+    },
+    removeEventListener: (_type: string, fn: (e: { data: unknown }) => void) => {
+      const w = wrapped.get(fn);
+      if (w) thread.off('message', w);
+      wrapped.delete(fn);
+    },
+  };
+  const worker = new pdfjs.PDFWorker({ port, verbosity: pdfjs.VerbosityLevel.ERRORS } as never);
+  await worker.promise;
+  return { pdfjs, worker, thread, died, busy: 0 };
+}
+
+/** The pdf.js engine, set up once and reused for every document; started again after its thread ended. */
+function getEngine(): Promise<Engine> {
+  if (!engine) {
+    const p = startEngine();
+    engine = p;
+    const forget = () => {
+      if (engine === p) engine = null;
+    };
+    p.then((e) => e.died.catch(forget), forget);
+  }
   return engine;
 }
 
-/** Frees the shared pdf.js worker (a later read starts a new one). */
-export async function closePdfEngine(): Promise<void> {
-  const e = engine;
-  engine = null;
-  if (!e) return;
+/** Ends the pdf.js thread now (a later read starts a new one; other reads in flight on it fail with "the PDF reader stopped"). */
+function killEngine(e: Engine, pending: Promise<Engine> | null): void {
+  if (engine === pending) engine = null;
   try {
-    (await e).worker.destroy();
+    e.worker.destroy();
+  } catch {
+    // already gone
+  }
+  void e.thread.terminate();
+}
+
+/** Frees the pdf.js thread (a later read starts a new one). Safe to call more than once. */
+export async function closePdfEngine(): Promise<void> {
+  const pending = engine;
+  engine = null;
+  if (!pending) return;
+  try {
+    const e = await pending;
+    e.worker.destroy();
+    await e.thread.terminate();
   } catch {
     // engine never started
   }
 }
-
 
 /** True when "%%EOF" is among the last 1 KB of the file (a PDF cut short in a download or copy lacks it). */
 export function hasEofMarker(bytes: Uint8Array): boolean {
@@ -87,16 +171,26 @@ export interface PdfLimits {
   timeoutMs: number;
 }
 
-const yieldToEventLoop = () => new Promise<void>((r) => setImmediate(r));
-
 async function extractPages(bytes: Uint8Array, limits: PdfLimits): Promise<RawPages> {
-  const started = performance.now();
-  const checkTime = () => {
-    if (limits.timeoutMs > 0 && performance.now() - started > limits.timeoutMs) {
-      throw new IngestError(`PDF reading took longer than ${+(limits.timeoutMs / 1000).toFixed(3)} s (limit)`, 'timeout');
+  const pending = getEngine();
+  const e = await pending;
+  const { pdfjs, worker } = e;
+  // the reader's time limit and the thread's death end every wait on pdf.js
+  let timer: NodeJS.Timeout | null = null;
+  let timedOut = false;
+  const deadline = new Promise<never>((_, reject) => {
+    if (limits.timeoutMs > 0) {
+      timer = setTimeout(() => {
+        timedOut = true;
+        killEngine(e, pending); // stops the parse that is running away
+        reject(new IngestError(`PDF reading took longer than ${+(limits.timeoutMs / 1000).toFixed(3)} s (limit)`, 'timeout'));
+      }, limits.timeoutMs);
     }
-  };
-  const { pdfjs, worker } = await getEngine();
+  });
+  deadline.catch(() => undefined);
+  const guard = <T>(p: Promise<T>): Promise<T> => Promise.race([p, deadline, e.died]);
+
+  if (e.busy++ === 0) e.thread.ref();
   // pdf.js takes ownership of the array: give it a copy so the caller's Buffer stays intact
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
@@ -110,19 +204,15 @@ async function extractPages(bytes: Uint8Array, limits: PdfLimits): Promise<RawPa
   // No task.onPassword: with a handler pdf.js waits for it to supply a password; without one it rejects
   // at once with a PasswordException (reported as "password-protected PDF").
   try {
-    const doc = await task.promise;
+    const doc = await guard(task.promise);
     if (doc.numPages > limits.maxPages) {
       throw new IngestError(`too many pages: ${doc.numPages} (limit ${limits.maxPages})`, 'too-many-pages');
     }
-    checkTime();
     const pages: PdfPage[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
-      // pdf.js runs on this thread (its messages are microtasks): let timers and I/O in between pages
-      if (n > 1) await yieldToEventLoop();
-      checkTime();
-      const page = await doc.getPage(n);
+      const page = await guard(doc.getPage(n));
       const viewport = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent();
+      const content = await guard(page.getTextContent());
       const items: PdfItem[] = [];
       for (const raw of content.items) {
         if (!('str' in raw)) continue;
@@ -143,10 +233,13 @@ async function extractPages(bytes: Uint8Array, limits: PdfLimits): Promise<RawPa
       page.cleanup();
     }
     return { pages };
-  } catch (e) {
-    throw toIngestError(e, bytes);
+  } catch (err) {
+    throw toIngestError(err, bytes);
   } finally {
-    await task.destroy().catch(() => undefined);
+    if (timer) clearTimeout(timer);
+    // a killed thread answers nothing: do not wait for it
+    if (!timedOut) await Promise.race([task.destroy(), e.died]).catch(() => undefined);
+    if (--e.busy === 0) e.thread.unref();
   }
 }
 

@@ -13,6 +13,7 @@ import { DEFAULT_LIMITS } from '../../src/limits.js';
 import { IngestError } from '../../src/types.js';
 import { validator } from '../../src/validate/index.js';
 import { addWalkTraps, buildCorpus, GOOD, ODD_NAME, ROOT, sampleBytes, type Case } from './corpus.js';
+import { streamBombPdf } from './generate.js';
 import { fingerprint, listFiles, readNdjson, runCli, STACK_TRACE, tempDir, within } from './helpers.js';
 
 const PER_FILE_MS = 10_000;
@@ -135,6 +136,23 @@ describe('the library on every bad input', () => {
     const { encryptedPdf } = await import('../parsers/encrypted-pdf.js');
     await expect(within(readDocument(encryptedPdf(), { path: 'x' }), 5000, 'encrypted')).rejects.toThrow('password-protected PDF');
     expect(performance.now() - t0).toBeLessThan(5000);
+  });
+
+  test('a PDF that keeps pdf.js busy (a content stream inflating to 1 GB) is stopped at the time limit, in-process', async () => {
+    const bomb = streamBombPdf(1024);
+    expect(bomb.length).toBeLessThan(3 * 1024 * 1024);
+    // pdf.js parses in a thread of its own: this thread stays free, the limit fires, the parse is ended
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 100);
+    const t0 = performance.now();
+    const r = await readDocument(bomb, { path: 'bomb.pdf', timeoutMs: 2000 }).catch((e: IngestError) => e.reason);
+    clearInterval(ticker);
+    const ms = performance.now() - t0;
+    expect(r).toBe('PDF reading took longer than 2 s (limit)');
+    expect(ms).toBeLessThan(6000);
+    expect(ticks).toBeGreaterThan(ms / 100 / 3);
+    // and the next read works (a new pdf.js thread)
+    await expect(readDocument(sampleBytes('003_e413edb90be0967c.pdf'), { path: 'x' })).resolves.toMatchObject({ format: 'pdf' });
   });
 
   test('no input was modified, and memory stayed bounded', () => {

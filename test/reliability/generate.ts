@@ -52,6 +52,39 @@ export function makePdf(pages: number, lines: string[] = ['Referat', 'Punkt 1. G
   return Buffer.from(out, 'latin1');
 }
 
+/**
+ * A one-page PDF whose content stream (FlateDecode) inflates to about `mb` MB of drawing operators: a
+ * "stream bomb" of a few hundred kB that keeps a PDF parser busy for a long time.
+ */
+export function streamBombPdf(mb: number): Buffer {
+  const unit = '1 0 0 1 0 0 cm\n'.repeat(65536);
+  const { data } = repeatedDeflate('BT /F1 12 Tf 72 720 Td (Referat) Tj ET\n', unit, Math.ceil((mb * 1024 * 1024) / unit.length), '');
+  const stream = Buffer.concat([Buffer.from([0x78, 0xda]), data, Buffer.alloc(4)]); // zlib header, no checksum (pdf.js does not check it)
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n', 'latin1')];
+  const offsets: number[] = [];
+  let length = parts[0].length;
+  const add = (...bs: (string | Buffer)[]) => {
+    for (const b of bs) {
+      const buf = typeof b === 'string' ? Buffer.from(b, 'latin1') : b;
+      parts.push(buf);
+      length += buf.length;
+    }
+  };
+  const obj = (n: number, ...body: (string | Buffer)[]) => {
+    offsets[n] = length;
+    add(`${n} 0 obj\n`, ...body, '\nendobj\n');
+  };
+  obj(1, '<< /Type /Catalog /Pages 2 0 R >>');
+  obj(2, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>');
+  obj(3, '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>');
+  obj(4, `<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`, stream, '\nendstream');
+  obj(5, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+  const xref = length;
+  add(`xref\n0 6\n0000000000 65535 f \n${offsets.slice(1).map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`);
+  add(`trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
+  return Buffer.concat(parts);
+}
+
 // ---------------------------------------------------------------------------------------------
 // ZIP
 
