@@ -24,7 +24,7 @@ export interface ReadLimits {
   maxXmlDepth?: number;
   /** refuse DOCX files with more parts (default 10000) */
   maxZipEntries?: number;
-  /** give up on a PDF whose reading takes longer, in ms, checked between pages (default 600000; 0 = no limit) */
+  /** give up on a PDF whose reading takes longer, in ms: its pdf.js thread is ended (default 600000; 0 = no limit) */
   timeoutMs?: number;
 }
 

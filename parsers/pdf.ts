@@ -12,7 +12,7 @@ import { Worker } from 'node:worker_threads';
 import type { PDFWorker, TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import type { Diagnostic } from '../schemas/referat.js';
 import { diagnostic } from '../src/diagnostics.js';
-import { DEFAULT_LIMITS } from '../src/limits.js';
+import { DEFAULT_LIMITS, PDF_THREAD_HEAP_MB } from '../src/limits.js';
 import { IngestError, type ParsedText } from '../src/types.js';
 import { shortReason } from './errors.js';
 import {
@@ -54,9 +54,6 @@ import(workerData.workerUrl).then(({ WorkerMessageHandler }) => {
   });
 });
 `;
-
-/** Heap limit of the pdf.js thread (MB): a runaway document fails with "out of memory" instead of taking the process. */
-const PDF_THREAD_HEAP_MB = 2048;
 
 interface Engine {
   pdfjs: PdfJs;
@@ -167,7 +164,7 @@ interface RawPages {
 export interface PdfLimits {
   /** refuse PDFs with more pages, right after opening them */
   maxPages: number;
-  /** give up when reading takes longer (ms; 0 = no limit); checked after opening and between pages */
+  /** give up when reading takes longer (ms; 0 = no limit): the pdf.js thread is terminated */
   timeoutMs: number;
 }
 

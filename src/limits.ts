@@ -5,7 +5,7 @@
  *
  * Who enforces what:
  * - the readers (parsers/index.ts readDocument options): maxPages, maxUncompressed, maxXmlDepth,
- *   maxZipEntries, readTimeoutMs, and maxBytes when the caller passes it;
+ *   maxZipEntries, readTimeoutMs (timeoutMs), and maxBytes when the caller passes it;
  * - the batch (referat convert): maxBytes (--max-size) before a file is read, perFileTimeoutMs (--timeout)
  *   by ending the worker thread that converts the file.
  */
@@ -24,11 +24,15 @@ export interface Limits {
   /** Per-file time limit of the batch in ms (CLI: --timeout); a file over it fails and its worker thread is replaced. */
   perFileTimeoutMs: number;
   /**
-   * In-process backstop for one read in ms (readDocument timeoutMs): checked after a PDF is opened and
-   * between its pages. It cannot interrupt a single pdf.js call; the batch's worker termination can.
+   * Time limit of one PDF read in ms (readDocument timeoutMs; 0 = none), for library use: pdf.js runs in
+   * a thread of its own, which is terminated when a read passes it. In the batch, --timeout (shorter by
+   * default) ends the whole worker first.
    */
   readTimeoutMs: number;
 }
+
+/** Heap limit of the pdf.js thread in MB (parsers/pdf.ts): a PDF that exhausts it fails alone ("the PDF reader ran out of memory"). */
+export const PDF_THREAD_HEAP_MB = 2048;
 
 export const MB = 1024 * 1024;
 
