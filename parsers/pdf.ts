@@ -35,8 +35,9 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
  * The thread is created from this source text (no separate file to build or ship).
  */
 const PDF_THREAD = `
-const { parentPort, workerData } = require('node:worker_threads');
-import(workerData.workerUrl).then(({ WorkerMessageHandler }) => {
+// only dynamic import(): this runs as CommonJS, or as ESM when the process has --input-type=module
+import('node:worker_threads').then(async ({ parentPort, workerData }) => {
+  const { WorkerMessageHandler } = await import(workerData.workerUrl);
   const wrapped = new Map();
   WorkerMessageHandler.initializeFromPort({
     postMessage: (data, transfer) => parentPort.postMessage(data, transfer),

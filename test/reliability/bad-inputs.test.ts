@@ -3,6 +3,7 @@
  * readFile) and through the real CLI batch. Nothing crashes or hangs, every bad file gets a one-line
  * reason, every good file converts, no output is partial, and no input is modified.
  */
+import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -153,6 +154,15 @@ describe('the library on every bad input', () => {
     expect(ticks).toBeGreaterThan(ms / 100 / 3);
     // and the next read works (a new pdf.js thread)
     await expect(readDocument(sampleBytes('003_e413edb90be0967c.pdf'), { path: 'x' })).resolves.toMatchObject({ format: 'pdf' });
+  });
+
+  test('the pdf.js thread starts in any host process (here one running ES module code from -e)', () => {
+    const code = `const { readDocument } = await import(${JSON.stringify(join(ROOT, 'dist', 'parsers', 'index.js'))});
+      const r = await readDocument((await import('node:fs')).readFileSync(${JSON.stringify(join(ROOT, 'samples', '003_e413edb90be0967c.pdf'))}), { path: 'x' });
+      console.log(r.format, r.pageStarts.length);`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8', timeout: 30_000 });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toMatch(/^pdf \d+$/);
   });
 
   test('no input was modified, and memory stayed bounded', () => {
