@@ -64,6 +64,8 @@ interface Engine {
   died: Promise<never>;
   /** reads in progress (the thread keeps the process alive only while there are some) */
   busy: number;
+  /** the thread was ended because a read passed its time limit (other reads on it are not at fault) */
+  killed: boolean;
 }
 
 let engine: Promise<Engine> | null = null;
@@ -100,7 +102,7 @@ async function startEngine(): Promise<Engine> {
   };
   const worker = new pdfjs.PDFWorker({ port, verbosity: pdfjs.VerbosityLevel.ERRORS } as never);
   await worker.promise;
-  return { pdfjs, worker, thread, died, busy: 0 };
+  return { pdfjs, worker, thread, died, busy: 0, killed: false };
 }
 
 /** The pdf.js engine, set up once and reused for every document; started again after its thread ended. */
@@ -119,6 +121,7 @@ function getEngine(): Promise<Engine> {
 /** Ends the pdf.js thread now (a later read starts a new one; other reads in flight on it fail with "the PDF reader stopped"). */
 function killEngine(e: Engine, pending: Promise<Engine> | null): void {
   if (engine === pending) engine = null;
+  e.killed = true;
   try {
     e.worker.destroy();
   } catch {
@@ -168,6 +171,8 @@ export interface PdfLimits {
   /** give up when reading takes longer (ms; 0 = no limit): the pdf.js thread is terminated */
   timeoutMs: number;
 }
+
+const RESTARTED = 'reader-restarted';
 
 async function extractPages(bytes: Uint8Array, limits: PdfLimits): Promise<RawPages> {
   const pending = getEngine();
@@ -232,6 +237,7 @@ async function extractPages(bytes: Uint8Array, limits: PdfLimits): Promise<RawPa
     }
     return { pages };
   } catch (err) {
+    if (!timedOut && e.killed) throw new IngestError('the PDF reader was restarted', RESTARTED);
     throw toIngestError(err, bytes);
   } finally {
     if (timer) clearTimeout(timer);
@@ -243,10 +249,15 @@ async function extractPages(bytes: Uint8Array, limits: PdfLimits): Promise<RawPa
 
 /** Reads a PDF. A PDF without a text layer is not an error: it yields empty text and a "no-text-layer" diagnostic. */
 export async function readPdf(input: Uint8Array, limits: Partial<PdfLimits> = {}): Promise<ParsedText> {
-  const { pages: raw } = await extractPages(input, {
-    maxPages: limits.maxPages ?? DEFAULT_LIMITS.maxPages,
-    timeoutMs: limits.timeoutMs ?? DEFAULT_LIMITS.readTimeoutMs,
-  });
+  const lim = { maxPages: limits.maxPages ?? DEFAULT_LIMITS.maxPages, timeoutMs: limits.timeoutMs ?? DEFAULT_LIMITS.readTimeoutMs };
+  let raw: PdfPage[];
+  try {
+    raw = (await extractPages(input, lim)).pages;
+  } catch (e) {
+    // another read on the same pdf.js thread passed its time limit and the thread was ended: read again
+    if (!(e instanceof IngestError && e.code === RESTARTED)) throw e;
+    raw = (await extractPages(input, lim)).pages;
+  }
   const diagnostics: Diagnostic[] = [];
   const empty = raw.map((p, i) => (p.lines.length === 0 ? i + 1 : 0)).filter((n) => n > 0);
   if (raw.length === 0 || empty.length === raw.length) {

@@ -154,6 +154,13 @@ describe('the library on every bad input', () => {
     expect(ticks).toBeGreaterThan(ms / 100 / 3);
     // and the next read works (a new pdf.js thread)
     await expect(readDocument(sampleBytes('003_e413edb90be0967c.pdf'), { path: 'x' })).resolves.toMatchObject({ format: 'pdf' });
+    // a read that shares the thread with the runaway one is not blamed for it: it is read again on a new thread
+    const [slow, innocent] = await Promise.allSettled([
+      readDocument(bomb, { path: 'bomb.pdf', timeoutMs: 1500 }),
+      new Promise((r) => setTimeout(r, 300)).then(() => readDocument(sampleBytes('001_7b1df9de962b88b2.pdf'), { path: 'innocent.pdf' })),
+    ]);
+    expect(slow.status === 'rejected' && (slow.reason as IngestError).reason).toBe('PDF reading took longer than 1.5 s (limit)');
+    expect(innocent.status === 'fulfilled' && innocent.value.format).toBe('pdf');
   });
 
   test('the pdf.js thread starts in any host process (here one running ES module code from -e)', () => {
