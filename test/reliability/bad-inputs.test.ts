@@ -150,7 +150,7 @@ describe('the library on every bad input', () => {
     clearInterval(ticker);
     const ms = performance.now() - t0;
     expect(r).toBe('PDF reading took longer than 2 s (limit)');
-    expect(ms).toBeLessThan(6000);
+    expect(ms).toBeLessThan(8000); // 2 s, plus starting a new pdf.js thread on a busy machine
     expect(ticks).toBeGreaterThan(ms / 100 / 3);
     // and the next read works (a new pdf.js thread)
     await expect(readDocument(sampleBytes('003_e413edb90be0967c.pdf'), { path: 'x' })).resolves.toMatchObject({ format: 'pdf' });
