@@ -2,6 +2,8 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
+const NOT_REGULAR = 'not a regular file (a pipe, socket or device)';
+
 export const DOCUMENT_EXTENSIONS = /\.(pdf|docx|txt|text|html?)$/i;
 
 export interface InputFile {
@@ -28,7 +30,8 @@ export async function collectInputs(args: string[]): Promise<{ files: InputFile[
       continue;
     }
     if (info.isDirectory()) await walk(path, path, new Set(), files, problems);
-    else files.push({ path, root: null });
+    else if (info.isFile()) files.push({ path, root: null });
+    else problems.push({ path: arg, reason: NOT_REGULAR });
   }
   return { files, problems };
 }
@@ -71,5 +74,7 @@ async function walk(dir: string, root: string, seen: Set<string>, files: InputFi
     }
     if (isDir) await walk(p, root, seen, files, problems);
     else if (isFile && DOCUMENT_EXTENSIONS.test(e.name)) files.push({ path: p, root });
+    // A pipe or device with a document's name would block a reader forever: listed, never opened.
+    else if (!isFile && DOCUMENT_EXTENSIONS.test(e.name)) problems.push({ path: p, reason: NOT_REGULAR });
   }
 }
