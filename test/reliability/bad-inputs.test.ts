@@ -210,13 +210,16 @@ describe('the CLI batch on a folder of bad and good inputs', () => {
     // the symlink loop is reported once and the walk goes on; the folder inside the loop is converted
     expect(errors.find((e) => e.input === join(corpus, walk.loop))?.reason).toBe('symlink loop: folder already visited');
     expect(existsSync(join(out, 'loop', 'inside-loop.txt.json'))).toBe(true);
-    // a folder named x.pdf is walked, not read; a FIFO is not a regular file and is not opened
+    // a folder named x.pdf is walked, not read; a FIFO is not a regular file: listed, never opened
     expect(byInput.has(join(corpus, walk.folderNamedPdf))).toBe(false);
-    if (walk.fifo) expect(existsSync(join(out, walk.fifo + '.json'))).toBe(false);
+    if (walk.fifo) {
+      expect(existsSync(join(out, walk.fifo + '.json'))).toBe(false);
+      expect(errors.find((e) => e.input === join(corpus, walk.fifo!))?.reason).toBe('not a regular file (a pipe, socket or device)');
+    }
     // the good ones, the odd name among them
     for (const g of GOOD) Referat.parse(JSON.parse(readFileSync(join(out, `good-${g}.json`), 'utf8')));
     expect(existsSync(join(out, ODD_NAME + '.json'))).toBe(true);
-    expect(errors).toHaveLength(cases.filter((c) => c.error).length + 1); // + the symlink loop
+    expect(errors).toHaveLength(cases.filter((c) => c.error).length + 1 + (walk.fifo ? 1 : 0)); // + the symlink loop (+ the FIFO)
 
     // nothing partial: no temporary files, every JSON parses and passes the schema
     const files = listFiles(out);
