@@ -11,6 +11,7 @@ import { readText } from './text.js';
 
 export { detectFormat } from './detect.js';
 export { warmDictionary } from './dictionary.js';
+export { setPdfIsolation } from './pdf.js';
 
 /** Limits on one read (defaults in src/limits.ts, DEFAULT_LIMITS; README.md, "Limits"). */
 export interface ReadLimits {

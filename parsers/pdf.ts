@@ -41,11 +41,13 @@ import('node:worker_threads').then(async ({ parentPort, workerData }) => {
   const wrapped = new Map();
   WorkerMessageHandler.initializeFromPort({
     postMessage: (data, transfer) => parentPort.postMessage(data, transfer),
-    addEventListener: (type, fn) => {
+    addEventListener: (type, fn, opts) => {
       if (type !== 'message') return;
       const w = (data) => fn({ data });
       wrapped.set(fn, w);
       parentPort.on('message', w);
+      // pdf.js removes its listeners by aborting the signal it passed
+      opts?.signal?.addEventListener('abort', () => { parentPort.off('message', w); wrapped.delete(fn); }, { once: true });
     },
     removeEventListener: (type, fn) => {
       const w = wrapped.get(fn);
@@ -70,10 +72,28 @@ interface Engine {
 
 let engine: Promise<Engine> | null = null;
 
+let isolation: 'thread' | 'inline' = 'thread';
+/**
+ * 'inline' parses on the calling thread. For callers that are themselves a thread the batch can end on
+ * a time limit (the batch workers): no second thread per worker, so two workers use two cores and the
+ * memory of one pdf.js heap each. Library callers keep the default 'thread'.
+ */
+export function setPdfIsolation(mode: 'thread' | 'inline'): void {
+  if (mode !== isolation) void closePdfEngine();
+  isolation = mode;
+}
+
 /** Starts pdf.js: the module here, the parser in a thread of its own, connected through a port. */
 async function startEngine(): Promise<Engine> {
   // the same pdf.js build that pdf-parse loads
   const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as PdfJs;
+  if (isolation === 'inline') {
+    // pdf.js's own in-thread ("fake") worker; nothing to terminate, the caller's thread is the limit
+    const worker = new pdfjs.PDFWorker({ verbosity: pdfjs.VerbosityLevel.ERRORS });
+    await worker.promise;
+    const inlineThread = { ref() {}, unref() {}, terminate: async () => 0 } as unknown as Worker;
+    return { pdfjs, worker, thread: inlineThread, died: new Promise<never>(() => undefined), busy: 0, killed: false };
+  }
   const workerUrl = pathToFileURL(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href;
   const thread = new Worker(PDF_THREAD, { eval: true, workerData: { workerUrl }, resourceLimits: { maxOldGenerationSizeMb: PDF_THREAD_HEAP_MB } });
   thread.unref(); // referenced only while a read waits for it
@@ -88,11 +108,13 @@ async function startEngine(): Promise<Engine> {
   const wrapped = new Map<(e: { data: unknown }) => void, (data: unknown) => void>();
   const port = {
     postMessage: (data: unknown, transfer?: Transferable[]) => thread.postMessage(data, transfer as never),
-    addEventListener: (type: string, fn: (e: { data: unknown }) => void) => {
+    addEventListener: (type: string, fn: (e: { data: unknown }) => void, opts?: { signal?: AbortSignal }) => {
       if (type !== 'message') return;
       const w = (data: unknown) => fn({ data });
       wrapped.set(fn, w);
       thread.on('message', w);
+      // pdf.js 5 removes its listeners by aborting the signal it passed (else one leaks per document)
+      opts?.signal?.addEventListener('abort', () => { thread.off('message', w); wrapped.delete(fn); }, { once: true });
     },
     removeEventListener: (_type: string, fn: (e: { data: unknown }) => void) => {
       const w = wrapped.get(fn);

@@ -19,6 +19,10 @@ import { describeError, tooLarge } from './errors.js';
 import type { ConvertTask, TaskResult, WorkerMessage, WorkerOptions } from './protocol.js';
 import { warmReaders } from './warm.js';
 import { dictionaryLoaded } from '../../parsers/dictionary.js';
+import { setPdfIsolation } from '../../parsers/index.js';
+
+// This worker is itself the thread the batch ends on a time limit: pdf.js needs no thread of its own here.
+setPdfIsolation('inline');
 
 const port = parentPort;
 if (!port) throw new Error('src/batch/worker.js runs as a worker thread');
