@@ -31,9 +31,11 @@ describe('readPdf on the field samples', () => {
     const headings = txt.filter((l) => HEADING.test(l));
     expect(headings.length).toBeGreaterThanOrEqual(2);
     for (const h of headings) expect(out.has(h), h).toBe(true);
-    // nearly every line: the rest are markdown markers in the .txt and paragraphs broken by a page break
+    // nearly every line: the rest are markdown markers in the .txt, paragraphs broken by a page break, and
+    // an author's hyphen that falls at a line end in a word the dictionary knows ("etablerings-udgifter"
+    // comes out as "etableringsudgifter": at a line break the two cannot be told apart)
     const missing = txt.filter((l) => !out.has(l));
-    expect(missing.length / txt.length).toBeLessThan(0.07);
+    expect(missing.length / txt.length).toBeLessThan(0.09);
     // pages: increasing offsets, each at a line start
     expect(r.pageStarts![0]).toBe(0);
     r.pageStarts!.forEach((s, i) => {
