@@ -79,7 +79,7 @@ export async function runTask(task: ConvertTask): Promise<TaskResult> {
  * after the last collection keeps a worker near its working set, for a few full collections per
  * thousand documents.
  */
-const HEADROOM = 128 * 1024 * 1024;
+const HEADROOM = 96 * 1024 * 1024;
 const forceGc: (() => void) | null = (() => {
   try {
     v8.setFlagsFromString('--expose-gc');

@@ -96,7 +96,7 @@ export class DatabaseBuilder {
     const tempPath = join(outDir, `.${DB_FILE}.${tag}.tmp`);
     const spillDir = join(outDir, `.referat-spill.${tag}.tmp`);
     await rm(tempPath, { force: true });
-    const db = await openDatabase(tempPath, { threads: 1, memoryLimit: opts.memoryLimit ?? '256MB' });
+    const db = await openDatabase(tempPath, { threads: 1, memoryLimit: opts.memoryLimit ?? '96MB' });
     await db.connection.run(`SET temp_directory = ${quoteLiteral(spillDir)}`);
     for (const t of TABLE_NAMES) await db.connection.run(createTableSql(TABLES[t]));
     const appenders = {} as Record<TableName, DuckDBAppender>;
