@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Referat, type Source } from '../schemas/referat.js';
-import { readDocument } from '../parsers/index.js';
+import { readDocument, type ReadLimits } from '../parsers/index.js';
 import type { ParsedText } from './types.js';
 import { analyze, type AnalysisContext, type AnalyzeOptions } from './pipeline.js';
 
@@ -23,8 +23,8 @@ export async function convertFile(path: string, options: AnalyzeOptions & { disp
   return convertBuffer(bytes, options.displayPath ?? path, options);
 }
 
-export async function convertBuffer(bytes: Buffer, path: string, options: AnalyzeOptions = {}): Promise<AnalysisContext> {
-  const parsed = await readDocument(bytes, { path });
+export async function convertBuffer(bytes: Buffer, path: string, options: AnalyzeOptions & { read?: ReadLimits } = {}): Promise<AnalysisContext> {
+  const parsed = await readDocument(bytes, { ...options.read, path });
   const source = sourceOf(path, bytes, parsed);
   const ctx = analyze(parsed, source, options);
   // Every output is validated against the published schema before anyone sees it.

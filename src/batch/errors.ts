@@ -1,4 +1,5 @@
 /** One-line reasons for failed files, for the user, the manifest and errors.ndjson. */
+import { ZodError } from 'zod';
 import { IngestError } from '../types.js';
 
 export function describeError(e: unknown): string {
@@ -7,6 +8,11 @@ export function describeError(e: unknown): string {
   if (err?.code === 'ENOENT') return 'no such file';
   if (err?.code === 'EACCES' || err?.code === 'EPERM') return 'permission denied';
   if (err?.code === 'EISDIR') return 'is a folder';
+  // A result that fails its own schema is a bug in referat: say which field, not a JSON dump.
+  if (e instanceof ZodError) {
+    const issue = e.issues[0];
+    return `internal error: the output failed the schema at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`;
+  }
   return `internal error: ${err?.message?.split('\n')[0] ?? String(e)}`;
 }
 

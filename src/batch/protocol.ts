@@ -19,6 +19,8 @@ export interface ConvertTask {
   /** the output path relative to the output folder */
   outputFile: string;
   maxBytes: number;
+  /** the readers' own time limit (ms; a PDF parse past it fails cleanly without losing the worker) */
+  timeoutMs?: number;
   /** return the output as one line of JSON (for --ndjson) */
   wantJson: boolean;
   /** return the rows for the analysis tables */
@@ -38,6 +40,8 @@ export type TaskResult =
       format: string | null;
       pages: number | null;
       items: number | null;
+      /** converted, but the reader says the result is hollow (an image-only PDF): one line each */
+      alerts?: string[];
       json?: string;
       rows?: TableRows;
     } & TaskTimings)

@@ -254,6 +254,8 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
           documentId: plan.id,
           outputFile: plan.outputFile,
           maxBytes,
+          // the reader stops a runaway PDF itself a little before the pool would end the worker
+          timeoutMs: timeoutMs > 0 ? Math.max(1000, timeoutMs - 1000) : 0,
           wantJson: ndjson !== null,
           wantRows: db !== null,
         });
@@ -296,6 +298,7 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
         counts.converted++;
         counts.pages += result.pages ?? 0;
         log.info({ file: plan.file.path, out: plan.output, items: result.items, ms: result.ms }, 'converted');
+        for (const alert of result.alerts ?? []) if (!opts.quiet) say(`referat: ${plan.file.path}: ${alert}`);
         if (result.rows) db?.append(result.rows);
         await emit(result.json);
       }

@@ -14,6 +14,7 @@ import type { Referat } from '../../schemas/referat.js';
 import { convertBuffer } from '../convert.js';
 import { serialize, writeAtomic } from '../output.js';
 import { validator } from '../validate/index.js';
+import { loadConfigFile } from '../validate/config.js';
 import { rowsFor } from '../db/tables.js';
 import { describeError, tooLarge } from './errors.js';
 import type { ConvertTask, TaskResult, WorkerMessage, WorkerOptions } from './protocol.js';
@@ -27,7 +28,10 @@ setPdfIsolation('inline');
 const port = parentPort;
 if (!port) throw new Error('src/batch/worker.js runs as a worker thread');
 const options = (workerData ?? {}) as WorkerOptions;
-const validate = validator();
+// the rule configuration (.referatrc.json in the working folder), as `referat validate` reads it
+const validate = validator((await loadConfigFile(undefined).catch(() => ({ config: {} }))).config);
+/** Reader findings that make a converted file worth a line on the terminal. */
+const READER_ALERTS = new Set(['no-text-layer']);
 
 function post(msg: WorkerMessage): void {
   port!.postMessage(msg);
@@ -52,11 +56,13 @@ export async function runTask(task: ConvertTask): Promise<TaskResult> {
   }
   if (bytes.length > task.maxBytes) return { status: 'failed', reason: tooLarge(bytes.length, task.maxBytes), bytes: bytes.length, ms: ms() };
   try {
-    const ctx = await convertBuffer(bytes, task.displayPath, { validate });
+    const ctx = await convertBuffer(bytes, task.displayPath, { validate, read: { maxBytes: task.maxBytes, timeoutMs: task.timeoutMs } });
     const referat = ctx.referat;
     await writeAtomic(task.output, serialize(referat));
+    const alerts = referat.diagnostics.filter((d) => READER_ALERTS.has(d.code)).map((d) => d.message);
     return {
       status: 'converted',
+      alerts: alerts.length ? alerts : undefined,
       sha256: referat.source.sha256,
       bytes: bytes.length,
       format: referat.source.format,

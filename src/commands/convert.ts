@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Logger } from 'pino';
 import { BatchError, DEFAULT_MAX_SIZE_MB, DEFAULT_TIMEOUT_S, runBatch, summaryLines } from '../batch/run.js';
 import { FolderBusyError } from '../batch/outdir.js';
+import { ConfigError, loadConfigFile } from '../validate/config.js';
 
 export { describeError } from '../batch/errors.js';
 
@@ -59,6 +60,16 @@ export function parseSize(v: string | number | undefined): number {
 }
 
 export async function runConvert(inputs: string[], opts: ConvertOptions, log: Logger): Promise<number> {
+  // The rule configuration the workers will use: a broken .referatrc.json is a usage error, said once.
+  try {
+    await loadConfigFile(undefined);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(`referat: ${e.message}`);
+      return 2;
+    }
+    throw e;
+  }
   let summary;
   try {
     summary = await runBatch(
