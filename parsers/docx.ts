@@ -438,7 +438,7 @@ export async function readDocx(input: Uint8Array, limits: Partial<DocxLimits> = 
     );
     html = result.value;
     for (const m of result.messages) {
-      if (m.type === 'error') diagnostics.push(diagnostic('docx-conversion', 'warning', `Word conversion: ${m.message}`));
+      if (m.type === 'error') diagnostics.push(diagnostic('docx-conversion', 'warning', `Word-konvertering: ${m.message}`));
     }
   } catch (e) {
     if (e instanceof IngestError) throw e;
@@ -446,7 +446,7 @@ export async function readDocx(input: Uint8Array, limits: Partial<DocxLimits> = 
   }
   if (stats.unmatched > 0) {
     diagnostics.push(
-      diagnostic('docx-numbering', 'info', `${stats.unmatched} numbered paragraph(s) could not be matched to Word's numbering; their numbers may differ from the printed ones.`),
+      diagnostic('docx-numbering', 'info', `${stats.unmatched} nummereret afsnit kunne ikke kobles til Words nummerering; deres numre kan afvige fra de trykte.`),
     );
   }
 
@@ -465,7 +465,7 @@ export async function readDocx(input: Uint8Array, limits: Partial<DocxLimits> = 
     offset += text.length + 1;
   }
   if (fieldResidue > 0) {
-    diagnostics.push(diagnostic('field-codes-removed', 'info', `Removed Word field-code residue from ${fieldResidue} line(s).`));
+    diagnostics.push(diagnostic('field-codes-removed', 'info', `Fjernede rester af Word-feltkoder fra ${fieldResidue} linje(r).`));
   }
   return { format: 'docx', text: outLines.join('\n'), pageStarts: null, headingStarts, encoding: null, diagnostics };
 }

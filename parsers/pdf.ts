@@ -287,21 +287,21 @@ export async function readPdf(input: Uint8Array, limits: Partial<PdfLimits> = {}
       diagnostic(
         'no-text-layer',
         'error',
-        `The PDF has no text layer (${raw.length} page(s) of images only); it needs OCR before it can be read.`,
+        `PDF'en har intet tekstlag (${raw.length} side(r) med kun billeder, fx en scanning); den skal OCR-behandles, før den kan læses.`,
       ),
     );
     return { format: 'pdf', text: '', pageStarts: raw.map(() => 0), headingStarts: [], encoding: null, diagnostics };
   }
   if (empty.length > 0) {
     diagnostics.push(
-      diagnostic('page-without-text', 'warning', `Page(s) ${empty.join(', ')} have no text layer (scanned images?); their content is missing.`),
+      diagnostic('page-without-text', 'warning', `Side ${empty.join(', ')} har intet tekstlag (scannede billeder?); deres indhold mangler.`),
     );
   }
 
   const running = removeRunningLines(raw);
   if (running.removed > 0) {
     diagnostics.push(
-      diagnostic('running-lines-removed', 'info', `Removed ${running.removed} running header/footer line(s) repeated across pages.`, {
+      diagnostic('running-lines-removed', 'info', `Fjernede ${running.removed} gentagne sidehoved-/sidefodslinjer.`, {
         quote: running.example,
       }),
     );

@@ -252,7 +252,7 @@ export function normalizeText(raw: string, opts: { pages?: boolean } = {}): Norm
   const nuls = count(text, /\u0000/g);
   if (nuls > 0) {
     text = text.replace(/\u0000/g, '');
-    diagnostics.push(diagnostic('nul-bytes-removed', 'info', `Removed ${nuls} NUL byte(s) from the text.`));
+    diagnostics.push(diagnostic('nul-bytes-removed', 'info', `Fjernede ${nuls} NUL-byte(s) fra teksten.`));
   }
   text = text.replace(/\r\n?/g, '\n');
   const repaired = repairMojibake(text);
@@ -262,7 +262,7 @@ export function normalizeText(raw: string, opts: { pages?: boolean } = {}): Norm
       diagnostic(
         'mojibake-repaired',
         'warning',
-        `Repaired ${repaired.repairs} word(s) of UTF-8 text that had been decoded as ${repaired.codepage}.`,
+        `Rettede ${repaired.repairs} ord med forkert tegnsæt (UTF-8-tekst læst som ${repaired.codepage}).`,
         { quote: repaired.example },
       ),
     );
@@ -301,7 +301,7 @@ export function readText(input: Uint8Array): ParsedText {
     // Paged text (form feeds): drop the running page headers and footers.
     const result = removeRunningTextLines(pages);
     pages = result.pages;
-    if (result.removed > 0) diagnostics.push(diagnostic('running-headers-removed', 'info', `${result.removed} running header/footer lines removed (e.g. "${result.example}")`));
+    if (result.removed > 0) diagnostics.push(diagnostic('running-headers-removed', 'info', `Fjernede ${result.removed} gentagne sidehoved-/sidefodslinjer (fx »${result.example}«).`));
   }
   const pageStarts: number[] = [];
   let offset = 0;

@@ -53,7 +53,7 @@ describe('readPdf on the field samples', () => {
     expect(r.text.startsWith(`${title}\n`)).toBe(true);
     const d = r.diagnostics.find((x) => x.code === 'running-lines-removed');
     expect(d).toMatchObject({ severity: 'info', quote: title });
-    expect(d!.message).toMatch(/Removed 36 /);
+    expect(d!.message).toMatch(/Fjernede 36 /);
   });
 
   test('001: each item starts on its own page; a wrapped item title is one line', async () => {
@@ -103,7 +103,7 @@ describe('readPdf on real municipal PDFs', () => {
     expect(lines).toContain('6. Prioritering af midler til kronisk syge borgere og hverdagsrehabilitering for ældre\t10');
     // a decision heading is not glued to the decision below it
     expect(lines).toContain('Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 2');
-    expect(r.diagnostics.find((d) => d.code === 'running-lines-removed')!.message).toMatch(/Removed 75 /);
+    expect(r.diagnostics.find((d) => d.code === 'running-lines-removed')!.message).toMatch(/Fjernede 75 /);
   });
 
   test('Syddjurs (Acadre): "N of 5" stamps and the running header are removed, also on the last page with other margins', async () => {
