@@ -42,16 +42,8 @@ export function fingerprint(dir: string): Map<string, string> {
   return out;
 }
 
-/** Every file under dir (relative, "/"-separated), hidden ones included. */
-export function listFiles(dir: string, base = dir): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...listFiles(p, base));
-    else out.push(p.slice(base.length + 1).split('\\').join('/'));
-  }
-  return out.sort();
-}
+/** Every file under dir (relative, "/"-separated), hidden ones included: the batch tests' helper. */
+export { listFiles } from '../batch/helpers.js';
 
 export interface CliRun {
   code: number | null;
