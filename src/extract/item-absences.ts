@@ -5,7 +5,7 @@
  * items by number ("deltog ikke i behandlingen af punkt 4", "punkterne 5-7", "fraværende ved sag 1-4",
  * "forlod mødet ... efter punkt 6", which covers every later item).
  */
-import type { DocumentTree, ItemNode } from '../segment/index.js';
+import type { DocumentTree } from '../segment/index.js';
 import { parseNameList, isPersonName, trailingName } from './names.js';
 
 export interface ItemAbsence {
@@ -132,8 +132,4 @@ function dedupe(list: ItemAbsence[]): ItemAbsence[] {
     seen.add(k);
     return true;
   });
-}
-
-export function absencesFor(item: ItemNode, all: ItemAbsence[]): string[] {
-  return all.filter((a) => a.item === item.number).map((a) => a.name);
 }

@@ -21,8 +21,6 @@ export interface MeetingFindings {
   startTime: string | null;
   endTime: string | null;
   location: string | null;
-  /** Where each value came from, for diagnostics. */
-  notes: string[];
 }
 
 const DOC_WORD = /^(referat|dagsorden|beslutningsprotokol|mødereferat|protokol)\b/i;
@@ -86,7 +84,6 @@ function labelled(lines: Line[], label: RegExp): LabelValue | null {
 export function extractMeeting(tree: DocumentTree, referenceYear: number | null): MeetingFindings {
   const lines = preambleRanges(tree).flatMap(([a, b]) => tree.lines.slice(a, b));
   if (lines.length === 0) lines.push(...tree.lines.slice(0, 3));
-  const notes: string[] = [];
   const meaningful = lines.filter((l) => l.text && !UI_LINE.test(l.text) && !/cookie/i.test(l.text));
 
   // Title: the first line that names the document kind, else the first meaningful line.
@@ -97,7 +94,7 @@ export function extractMeeting(tree: DocumentTree, referenceYear: number | null)
 
   // Body.
   let body: string | null = null;
-  const organLabel = labelled(lines, /^(udvalg|forum|mødeforum|organ)\b\s*:?\s*/i);
+  const organLabel = labelled(lines, HEADER_LABELS.body);
   if (organLabel) body = cleanBody(organLabel.value);
   if (!body) {
     for (const l of meaningful) {
@@ -144,7 +141,7 @@ export function extractMeeting(tree: DocumentTree, referenceYear: number | null)
   // Times: labelled, else the first "kl." time in the header.
   let startTime: string | null = null;
   let endTime: string | null = null;
-  const timeLabel = labelled(lines, /^(mødetidspunkt|tidspunkt|tid|starttidspunkt|mødestart)\b\s*:?\s*/i);
+  const timeLabel = labelled(lines, HEADER_LABELS.time);
   const timeSources = [timeLabel?.value, dateLabel?.value, ...meaningful.map((l) => l.text)].filter((x): x is string => !!x);
   for (const s of timeSources) {
     const t = findTimes(s)[0] ?? (/^\s*(kl\.?\s*)?(\d{1,2})[:.](\d{2})\b/i.exec(s) && findTimes('kl. ' + s.trim())[0]);
@@ -157,7 +154,7 @@ export function extractMeeting(tree: DocumentTree, referenceYear: number | null)
 
   // Location: labelled, else the line after the date line in a stacked header.
   let location: string | null = null;
-  const locLabel = labelled(lines, /^(mødested|sted|lokale|mødelokale|adresse)\b\s*:?\s*/i);
+  const locLabel = labelled(lines, HEADER_LABELS.location);
   if (locLabel) location = joinAddress(lines, locLabel);
   if (!location) {
     const inline = meaningful.map((l) => /\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?\s+(?:i|på)\s+(\S.{2,120})$/i.exec(l.text)).find(Boolean);
@@ -177,7 +174,7 @@ export function extractMeeting(tree: DocumentTree, referenceYear: number | null)
       break;
     }
   }
-  return { title, titleStart: titleLine?.textStart ?? null, body, level, date, dateStart, dateEnd, dateYearInferred, startTime, endTime, location, notes };
+  return { title, titleStart: titleLine?.textStart ?? null, body, level, date, dateStart, dateEnd, dateYearInferred, startTime, endTime, location };
 }
 
 /** A multi-line address under "Mødested" (Acadre) is joined with commas. */

@@ -7,7 +7,6 @@ import { findToc, type TocNode } from './toc.js';
 import { findItems, type ItemHeadingNode } from './items.js';
 import { classifyHeading, isMetadataLine, segmentSections, type SectionNode } from './sections.js';
 import type { NormalizedText } from '../normalize.js';
-import { ITEM_SEPARATOR_LINE } from './vocabulary.js';
 
 export interface ItemNode extends ItemHeadingNode {
   start: number;
@@ -79,4 +78,3 @@ export function preambleRanges(tree: DocumentTree): [number, number][] {
   return [[firstLine, toc.firstLine], [toc.lastLine + 1, endLine]].filter(([a, b]) => b > a) as [number, number][];
 }
 
-export { ITEM_SEPARATOR_LINE };

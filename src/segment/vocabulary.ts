@@ -84,10 +84,10 @@ export const ITEM_SEPARATOR_LINE = /^(tilbage\s+til\s+toppen|til\s+toppen(\s+af\
 /** Header labels (label: value, or label alone with the value on the next line). */
 export const HEADER_LABELS = {
   date: /^(mødedato|dato|tidspunkt\s+og\s+dato|afholdt)\b\s*:?\s*/i,
-  time: /^(mødetidspunkt|tidspunkt|tid|starttidspunkt|mødestart|kl\.)\s*:?\s*/i,
+  time: /^(mødetidspunkt|tidspunkt|tid|starttidspunkt|mødestart)\b\s*:?\s*/i,
   endTime: /^(sluttidspunkt|mødeslut)\b\s*:?\s*/i,
-  location: /^(mødested|sted|lokale|mødelokale|adresse)\s*:?\s*/i,
-  body: /^(udvalg|forum|mødeforum|organ|råd|møde)\s*:?\s*/i,
+  location: /^(mødested|sted|lokale|mødelokale|adresse)\b\s*:?\s*/i,
+  body: /^(udvalg|forum|mødeforum|organ)\b\s*:?\s*/i,
 };
 
 /** Participant list labels in the header (or in item 1 where the family puts them there). */
