@@ -37,7 +37,11 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 const PDF_THREAD = `
 // only dynamic import(): this runs as CommonJS, or as ESM when the process has --input-type=module
 import('node:worker_threads').then(async ({ parentPort, workerData }) => {
+  const push = Array.prototype.push, parse = JSON.parse;
   const { WorkerMessageHandler } = await import(workerData.workerUrl);
+  // see keepNativeBuiltins() below
+  Array.prototype.push = push;
+  JSON.parse = parse;
   const wrapped = new Map();
   WorkerMessageHandler.initializeFromPort({
     postMessage: (data, transfer) => parentPort.postMessage(data, transfer),
@@ -83,14 +87,34 @@ export function setPdfIsolation(mode: 'thread' | 'inline'): void {
   isolation = mode;
 }
 
+/**
+ * pdf.js's Node ("legacy") build carries core-js, which on loading replaces Array.prototype.push and
+ * JSON.parse with script versions because V8 differs from the spec in edge cases no code here meets
+ * (a length past 2^53 - 1, JSON.parse's source-text reviver). Every push in the thread, pdf.js's own
+ * parser included, then runs through the replacement: reading text is 30-50 % slower. Runs `load` and
+ * puts the engine's natives back afterwards; the features core-js only adds (Promise.withResolvers,
+ * Uint8Array.toBase64 and the like) stay, since pdf.js needs those on Node 20.
+ */
+async function keepNativeBuiltins<T>(load: () => Promise<T>): Promise<T> {
+  const push = Array.prototype.push;
+  const parse = JSON.parse;
+  try {
+    return await load();
+  } finally {
+    Array.prototype.push = push;
+    JSON.parse = parse;
+  }
+}
+
 /** Starts pdf.js: the module here, the parser in a thread of its own, connected through a port. */
 async function startEngine(): Promise<Engine> {
   // the same pdf.js build that pdf-parse loads
-  const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as PdfJs;
+  const pdfjs = await keepNativeBuiltins(async () => (await import('pdfjs-dist/legacy/build/pdf.mjs')) as PdfJs);
   if (isolation === 'inline') {
     // pdf.js's own in-thread ("fake") worker; nothing to terminate, the caller's thread is the limit
     const worker = new pdfjs.PDFWorker({ verbosity: pdfjs.VerbosityLevel.ERRORS });
-    await worker.promise;
+    // the fake worker imports pdf.worker.mjs now, with core-js again
+    await keepNativeBuiltins(() => worker.promise);
     const inlineThread = { ref() {}, unref() {}, terminate: async () => 0 } as unknown as Worker;
     return { pdfjs, worker, thread: inlineThread, died: new Promise<never>(() => undefined), busy: 0, killed: false };
   }

@@ -6,6 +6,9 @@ import { DOCS, fixture, linesOf, sample, sampleText } from './paths.js';
 
 afterAll(() => closePdfEngine());
 
+// before anything loads pdf.js (parsers/pdf.js imports it only when the first PDF is read)
+const NATIVE = { push: Array.prototype.push, parse: JSON.parse };
+
 const cache = new Map<string, Promise<ParsedText>>();
 const read = (name: string, bytes: () => Buffer): Promise<ParsedText> => {
   let p = cache.get(name);
@@ -157,17 +160,11 @@ describe('the engine', () => {
     expect(await readPdf(bytes)).toEqual(a);
   });
 
-  test('a warm read of a 3-page PDF is fast (no per-document start-up or dictionary loading)', async () => {
-    const bytes = sample('000_94bc2a59beba3b57.pdf');
-    await readPdf(bytes); // warm: engine and dictionary
-    const times: number[] = [];
-    for (let i = 0; i < 10; i++) {
-      const t = performance.now();
-      await readPdf(bytes);
-      times.push(performance.now() - t);
-    }
-    times.sort((x, y) => x - y);
-    // target is ≤ 40 ms; the bound is loose because test files run in parallel
-    expect(times[5]).toBeLessThan(120);
+  test("leaves the engine's own Array.prototype.push and JSON.parse in place (pdf.js's core-js would slow every push in the thread)", async () => {
+    await readPdf(sample('000_94bc2a59beba3b57.pdf'));
+    // (core-js makes its replacements print as native code, so compare identity)
+    expect(Array.prototype.push).toBe(NATIVE.push);
+    expect(JSON.parse).toBe(NATIVE.parse);
+    expect(typeof Promise.withResolvers).toBe('function'); // what pdf.js needs on Node 20 stays
   });
 });
