@@ -11,63 +11,88 @@ export interface NormalizedText {
   headingStarts: number[];
 }
 
-// Characters that only disturb matching: soft hyphen, zero-width marks, BOM.
-const DROP = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 // Space-like characters folded into a plain space.
 const SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
-// Control characters other than tab and line feed (form feed ends a page, kept as a line break).
-const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
 const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl' };
+const COMBINING = /[\u0300-\u036f]/;
+/**
+ * Everything normalizeText changes: line ends, form feed, control characters other than tab and line
+ * feed, the characters that only disturb matching (soft hyphen, zero-width marks, BOM: dropped), the
+ * SPACE characters, ligatures and combining marks. Text between two of them is copied in one slice
+ * (most documents have few), which keeps this stage linear and cheap.
+ */
+// eslint-disable-next-line no-control-regex
+const SPECIAL = /[\r\f\u0000-\u0008\u000b\u000e-\u001f\u007f\u00a0\u00ad\u0300-\u036f\u2000-\u200d\u202f\u205f\u2060\u3000\ufb00-\ufb04\ufeff]/g;
+// Trailing white space on a line carries nothing; a line of only spaces becomes empty.
+const TRAILING_SPACE = /[ \t]+(?=\n|$)/g;
 
 export function normalizeText(input: string): { text: string; map: Int32Array } {
   // map[i] = offset in the output of input offset i (map[input.length] = output length).
   const map = new Int32Array(input.length + 1);
-  let out = '';
-  let i = 0;
-  while (i < input.length) {
-    map[i] = out.length;
+  const parts: string[] = [];
+  let outLength = 0;
+  const emit = (s: string) => {
+    parts.push(s);
+    outLength += s.length;
+  };
+  let copied = 0; // input before this offset is in the output
+  const copyUpTo = (end: number) => {
+    if (end <= copied) return;
+    for (let k = copied; k < end; k++) map[k] = outLength + (k - copied);
+    emit(input.slice(copied, end));
+    copied = end;
+  };
+  SPECIAL.lastIndex = 0;
+  for (let m = SPECIAL.exec(input); m; m = SPECIAL.exec(input)) {
+    const i = m.index;
     const ch = input[i];
+    if (COMBINING.test(ch)) {
+      // Compose a base letter with its combining marks (decomposed "å" from some PDFs and Macs). The
+      // base is the character before, unless that one was itself rewritten; then the mark stands alone.
+      const base = i > copied ? i - 1 : i;
+      copyUpTo(base);
+      let j = i + 1;
+      while (j < input.length && COMBINING.test(input[j])) j++;
+      for (let k = base; k < j; k++) map[k] = outLength;
+      emit(j > base + 1 ? input.slice(base, j).normalize('NFC') : input.slice(base, j));
+      copied = SPECIAL.lastIndex = j;
+      continue;
+    }
+    copyUpTo(i);
+    map[i] = outLength;
+    let next = i + 1;
     if (ch === '\r') {
-      out += '\n';
-      if (input[i + 1] === '\n') map[++i] = out.length - 1;
-      i++;
-      continue;
-    }
-    if (ch === '\f') { out += '\n'; i++; continue; }
-    if (DROP.test(ch) || CONTROL.test(ch)) { i++; continue; }
-    if (SPACE.test(ch)) { out += ' '; i++; continue; }
-    const lig = LIGATURES[ch];
-    if (lig) { out += lig; i++; continue; }
-    // Compose a base letter with following combining marks (decomposed "å" from some PDFs and Macs).
-    let j = i + 1;
-    while (j < input.length && /[\u0300-\u036f]/.test(input[j])) j++;
-    if (j > i + 1) {
-      const composed = input.slice(i, j).normalize('NFC');
-      for (let k = i + 1; k < j; k++) map[k] = out.length;
-      out += composed;
-      i = j;
-      continue;
-    }
-    out += ch;
-    i++;
+      if (input[i + 1] === '\n') map[next++] = outLength; // \r\n is one line break
+      emit('\n');
+    } else if (ch === '\f') emit('\n');
+    else if (SPACE.test(ch)) emit(' ');
+    else if (LIGATURES[ch]) emit(LIGATURES[ch]);
+    // else soft hyphen, zero-width mark, BOM or control character: nothing in the output
+    copied = SPECIAL.lastIndex = next;
   }
-  map[input.length] = out.length;
-  // Trailing white space on a line carries nothing; a line of only spaces becomes empty.
-  const trimmed: string[] = [];
+  copyUpTo(input.length);
+  map[input.length] = outLength;
+  const out = parts.join('');
+
+  TRAILING_SPACE.lastIndex = 0;
+  if (!TRAILING_SPACE.test(out)) return { text: out, map };
+  // drop trailing spaces; an offset inside them moves to the end of the kept line
   const finalMap = new Int32Array(out.length + 1);
-  let pos = 0;
-  let result = '';
-  for (const line of out.split('\n')) {
-    const keep = line.replace(/[ \t]+$/, '');
-    for (let k = 0; k <= line.length; k++) finalMap[pos + k] = result.length + Math.min(k, keep.length);
-    result += keep + '\n';
-    pos += line.length + 1;
-    trimmed.push(keep);
+  const kept: string[] = [];
+  let removed = 0;
+  let from = 0;
+  TRAILING_SPACE.lastIndex = 0;
+  for (let m = TRAILING_SPACE.exec(out); m; m = TRAILING_SPACE.exec(out)) {
+    for (let p = from; p < m.index; p++) finalMap[p] = p - removed;
+    for (let p = m.index; p < m.index + m[0].length; p++) finalMap[p] = m.index - removed;
+    kept.push(out.slice(from, m.index));
+    removed += m[0].length;
+    from = m.index + m[0].length;
   }
-  result = result.slice(0, -1);
-  finalMap[out.length] = result.length;
+  for (let p = from; p <= out.length; p++) finalMap[p] = p - removed;
+  kept.push(out.slice(from));
   for (let k = 0; k < map.length; k++) map[k] = finalMap[map[k]];
-  return { text: result, map };
+  return { text: kept.join(''), map };
 }
 
 export function normalize(parsed: ParsedText): NormalizedText {

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize, normalizeText, pageAt } from '../src/normalize.js';
+import { normalizeTextReference } from './normalize-reference.js';
 
 describe('normalizeText', () => {
   it('folds CRLF, NBSP, soft hyphens and ligatures, composes decomposed æøå', () => {
@@ -15,6 +17,18 @@ describe('normalizeText', () => {
   });
   it('turns form feeds into line breaks and whitespace-only lines into empty lines', () => {
     expect(normalizeText('side 1\f \nside 2').text).toBe('side 1\n\nside 2');
+  });
+  it('gives the same text and offset map as the character-by-character reference, on any mix of the characters it rewrites', () => {
+    const chars = fc.constantFrom('a', 'å', 'e', '.', ' ', '\t', '\n', '\r', '\f', '\u00ad', '\u200b', '\ufeff', '\u00a0', '\u2003', '\u0000', '\u000b', '\u007f', 'ﬁ', 'ﬄ', '\u030a', '\u0301');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 60 }).map((a) => a.join('')), (input) => {
+        const fast = normalizeText(input);
+        const reference = normalizeTextReference(input);
+        expect(fast.text).toBe(reference.text);
+        expect(Array.from(fast.map)).toEqual(Array.from(reference.map));
+      }),
+      { numRuns: 3000, seed: 20261123 },
+    );
   });
 });
 
