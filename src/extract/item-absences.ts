@@ -36,26 +36,30 @@ export function parseNumberList(s: string): number[] {
   return out;
 }
 
-/** Sentences that tie names to item numbers anywhere in the document. */
-const CROSS_REFERENCES: { re: RegExp; scope: 'listed' | 'after' }[] = [
-  { re: new RegExp(String.raw`${NAME_RUN}(?:[^.\n]|\.(?=\s?\d)){0,80}?\bdeltog\s+(?:derfor\s+)?ikke\s+(?:i\s+|under\s+)?(?:behandling(?:en)?\s+af\s+)?${ITEM_WORD}\s*:?\s*${NUMBERS}`, 'g'), scope: 'listed' },
-  { re: new RegExp(String.raw`${NAME_RUN}(?:(?![Ss]tedfortræder)[^.\n]){0,40}?\bfraværende\s+(?:ved|under|i)\s+${ITEM_WORD}\s*${NUMBERS}`, 'g'), scope: 'listed' },
+/**
+ * Sentences that tie names to item numbers anywhere in the document. Each pattern has a gate: a word
+ * every match must contain, looked for first. A pattern that starts with a run of names is tried at
+ * every capital letter of the text, so most documents, which have none of these sentences, skip it.
+ */
+const CROSS_REFERENCES: { re: RegExp; gate: RegExp; scope: 'listed' | 'after' }[] = [
+  { re: new RegExp(String.raw`${NAME_RUN}(?:[^.\n]|\.(?=\s?\d)){0,80}?\bdeltog\s+(?:derfor\s+)?ikke\s+(?:i\s+|under\s+)?(?:behandling(?:en)?\s+af\s+)?${ITEM_WORD}\s*:?\s*${NUMBERS}`, 'g'), gate: /deltog/, scope: 'listed' },
+  { re: new RegExp(String.raw`${NAME_RUN}(?:(?![Ss]tedfortræder)[^.\n]){0,40}?\bfraværende\s+(?:ved|under|i)\s+${ITEM_WORD}\s*${NUMBERS}`, 'g'), gate: /fraværende/, scope: 'listed' },
   // "Nikolaj Dam (A), sag 130-131" under a Fraværende label (Rødovre).
-  { re: new RegExp(String.raw`${NAME_RUN},\s*(?:sag|sagerne|punkt|punkterne|pkt\.)\s*${NUMBERS}\s*$`, 'gm'), scope: 'listed' },
+  { re: new RegExp(String.raw`${NAME_RUN},\s*(?:sag|sagerne|punkt|punkterne|pkt\.)\s*${NUMBERS}\s*$`, 'gm'), gate: /,\s*(?:sag|punkt|pkt\.)/, scope: 'listed' },
   // "Inger Sloth til kl. 19.45 i punkt 2": gone from the next item on.
-  { re: new RegExp(String.raw`${NAME_RUN}\s+(?:til|indtil)\s+kl\.?\s*\d{1,2}[.:]\d{2}\s+(?:i|under)\s+${ITEM_WORD}\s*(\d{1,4})`, 'g'), scope: 'after' },
-  { re: new RegExp(String.raw`stedfortræder\s+${NAME_RUN},?\s*fraværende\s+(?:ved|under|i)\s+${ITEM_WORD}\s*${NUMBERS}`, 'gi'), scope: 'listed' },
-  { re: new RegExp(String.raw`${NAME_RUN}[^.\n]{0,60}?\binhabil[^.\n]{0,80}?\(?(?:under\s+)?${ITEM_WORD}\s*${NUMBERS}`, 'g'), scope: 'listed' },
-  { re: new RegExp(String.raw`${NAME_RUN}\s+forlod\s+mødet[^\n]{0,40}?\befter\s+(?:behandlingen\s+af\s+)?${ITEM_WORD}\s*(\d{1,4})`, 'g'), scope: 'after' },
+  { re: new RegExp(String.raw`${NAME_RUN}\s+(?:til|indtil)\s+kl\.?\s*\d{1,2}[.:]\d{2}\s+(?:i|under)\s+${ITEM_WORD}\s*(\d{1,4})`, 'g'), gate: /til\s+kl/, scope: 'after' },
+  { re: new RegExp(String.raw`stedfortræder\s+${NAME_RUN},?\s*fraværende\s+(?:ved|under|i)\s+${ITEM_WORD}\s*${NUMBERS}`, 'gi'), gate: /stedfortræder/i, scope: 'listed' },
+  { re: new RegExp(String.raw`${NAME_RUN}[^.\n]{0,60}?\binhabil[^.\n]{0,80}?\(?(?:under\s+)?${ITEM_WORD}\s*${NUMBERS}`, 'g'), gate: /inhabil/, scope: 'listed' },
+  { re: new RegExp(String.raw`${NAME_RUN}\s+forlod\s+mødet[^\n]{0,40}?\befter\s+(?:behandlingen\s+af\s+)?${ITEM_WORD}\s*(\d{1,4})`, 'g'), gate: /forlod/, scope: 'after' },
 ];
 
-/** Absence sentences that apply to the item they stand in. */
-const IN_ITEM: RegExp[] = [
-  new RegExp(String.raw`${NAME_LIST}\s*deltog\s+ikke\s+(?:i|under)\s+(?:[^.\n]{0,80}?\s)?(?:behandling(?:en)?\s+af\s+(?:sagen|punktet)|sagens\s+behandling|punktet|behandlingen)\b`, 'g'),
-  new RegExp(String.raw`${NAME_LIST}\s*var\s+fraværende\b`, 'g'),
-  new RegExp(String.raw`${NAME_LIST}\s*var\s+inhabil\b`, 'g'),
-  new RegExp(String.raw`${NAME_LIST}\s*deltog\s+ikke\s+(?:på|i)\s+mødet\b`, 'g'),
-  /[Dd]er\s+var\s+(?:modtaget\s+)?afbud\s+fra\s*:?\s*([A-ZÆØÅ][^.:;\n]{2,300}?)(?=\.|\n|$)/g,
+/** Absence sentences that apply to the item they stand in (gated like CROSS_REFERENCES). */
+const IN_ITEM: { re: RegExp; gate: RegExp }[] = [
+  { re: new RegExp(String.raw`${NAME_LIST}\s*deltog\s+ikke\s+(?:i|under)\s+(?:[^.\n]{0,80}?\s)?(?:behandling(?:en)?\s+af\s+(?:sagen|punktet)|sagens\s+behandling|punktet|behandlingen)\b`, 'g'), gate: /deltog/ },
+  { re: new RegExp(String.raw`${NAME_LIST}\s*var\s+fraværende\b`, 'g'), gate: /fraværende/ },
+  { re: new RegExp(String.raw`${NAME_LIST}\s*var\s+inhabil\b`, 'g'), gate: /inhabil/ },
+  { re: new RegExp(String.raw`${NAME_LIST}\s*deltog\s+ikke\s+(?:på|i)\s+mødet\b`, 'g'), gate: /deltog/ },
+  { re: /[Dd]er\s+var\s+(?:modtaget\s+)?afbud\s+fra\s*:?\s*([A-ZÆØÅ][^.:;\n]{2,300}?)(?=\.|\n|$)/g, gate: /afbud/ },
 ];
 
 export function extractItemAbsences(tree: DocumentTree): ItemAbsence[] {
@@ -79,7 +83,8 @@ export function extractItemAbsences(tree: DocumentTree): ItemAbsence[] {
     }
     const body = text.slice(item.start, item.end);
     addSubjects(out, item.number, body, item.start);
-    for (const re of IN_ITEM) {
+    for (const { re, gate } of IN_ITEM) {
+      if (!gate.test(body)) continue;
       re.lastIndex = 0;
       for (let m; (m = re.exec(body)); ) {
         // "... deltog ikke i behandlingen af punkt 4" names other items: a cross-reference, not this item.
@@ -88,7 +93,8 @@ export function extractItemAbsences(tree: DocumentTree): ItemAbsence[] {
       }
     }
   }
-  for (const { re, scope } of CROSS_REFERENCES) {
+  for (const { re, gate, scope } of CROSS_REFERENCES) {
+    if (!gate.test(text)) continue;
     re.lastIndex = 0;
     for (let m; (m = re.exec(text)); ) {
       const found = trailingName(m[1]) ?? (isPersonName(m[1]) ? { name: m[1], offset: 0 } : null);
@@ -105,7 +111,11 @@ export function extractItemAbsences(tree: DocumentTree): ItemAbsence[] {
 const SENTENCE_VERB = /\b(havde|har|var|er|blev|udeblev|mødte|deltog|ankom|forlod|erklærede|sluttede|meldte)\b/;
 const ABSENT_SUBJECT = new RegExp(String.raw`${NAME_RUN}\s+(?:havde\s+meldt\s+afbud|har\s+meldt\s+afbud|meldte\s+afbud|udeblev|var\s+indkaldt,?\s+men\s+mødte\s+ikke|mødte\s+ikke|var\s+fraværende|er\s+fraværende|deltog\s+ikke\s+(?:i|på)\s+mødet)`, 'g');
 
+/** Every ABSENT_SUBJECT match contains one of these (the gate, as for CROSS_REFERENCES). */
+const ABSENT_SUBJECT_GATE = /afbud|udeblev|mødte|fraværende|deltog/;
+
 function addSubjects(out: ItemAbsence[], item: number, line: string, start: number): boolean {
+  if (!ABSENT_SUBJECT_GATE.test(line)) return false;
   ABSENT_SUBJECT.lastIndex = 0;
   const before = out.length;
   for (let m; (m = ABSENT_SUBJECT.exec(line)); ) {
