@@ -107,8 +107,7 @@ const TEXTUAL = new RegExp(
   `(?<![\\p{L}\\d,:/]|\\d[.])(\\d{1,2})(\\.)?(\\s*|-)(${MONTH_ALT})(?![\\p{L}])(\\.)?(?:(,?\\s+|-)(\\d{4})(?![\\d]))?`,
   'giu',
 );
-/** "April 3, 2019", "February 7, 2024" (month first, year required) */
-const MONTH_FIRST = new RegExp(`(?<![\\p{L}\\d])(${MONTH_ALT})(?![\\p{L}])(\\.)?${HS}+(\\d{1,2})(?:st|nd|rd|th)?(,?${HS}+)(\\d{4})(?!\\d)`, 'giu');
+/** "April 3, 2019", "February 7, 2024" (month first, year required): a month word, then DAY_YEAR (below). */
 /** DD-MM-YYYY, DD.MM.YYYY, DD/MM/YYYY */
 const NUMERIC4 = /(?<![\p{L}\d.,/:-])(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?!\d|[.,/-]\d)/gu;
 /** D/M YYYY, D/M-YYYY */
@@ -285,14 +284,29 @@ function scanTextual(text: string, out: Candidate[]): void {
   }
 }
 
+/**
+ * Day and year of a month-first date ("3, 2019" in "April 3, 2019"). A single regex for the whole date,
+ * tried at every letter of the text, is slow; this part starts with a digit, and only where it matches is the month
+ * word before it looked for (MONTH_BEFORE).
+ */
+const DAY_YEAR = new RegExp(`(?<=${HS})(\\d{1,2})(?:st|nd|rd|th)?(,?${HS}+)(\\d{4})(?!\\d)`, 'gi');
+const MONTH_BEFORE = new RegExp(`(?<![\\p{L}\\d])(${MONTH_ALT})(\\.)?$`, 'iu');
+const HS_CHAR = /[ \t\u00A0]/;
+
 function scanMonthFirst(text: string, out: Candidate[]): void {
-  MONTH_FIRST.lastIndex = 0;
-  for (let m = MONTH_FIRST.exec(text); m !== null; m = MONTH_FIRST.exec(text)) {
-    const mw = MONTHS[m[1].toLowerCase()];
+  DAY_YEAR.lastIndex = 0;
+  for (let m = DAY_YEAR.exec(text); m !== null; m = DAY_YEAR.exec(text)) {
+    let q = m.index;
+    while (q > 0 && HS_CHAR.test(text[q - 1])) q--;
+    // the longest month word with its dot is 10 characters: 12 leave room for the look-behind
+    const before = MONTH_BEFORE.exec(text.slice(Math.max(0, q - 12), q));
+    if (!before) continue;
+    const mw = MONTHS[before[1].toLowerCase()];
     if (!mw) continue;
-    const year = Number(m[5]);
+    const year = Number(m[3]);
     if (!validYear(year)) continue;
-    const c = newCandidate(m.index, m.index + m[0].length, Number(m[3]), mw.month, year);
+    const start = q - before[0].length;
+    const c = newCandidate(start, m.index + m[0].length, Number(m[1]), mw.month, year);
     if (c.day < 1 || c.day > 31) continue;
     checkDay(c);
     attachWeekday(text, c);
@@ -366,8 +380,22 @@ function scanNumeric(text: string, out: Candidate[]): void {
   }
 }
 
-/** All candidates, overlaps removed (earlier start wins, then the longer one). */
+/**
+ * The last text scanned and its candidates: the pipeline and several rules ask for the dates of the same
+ * full text (findDates, findYearlessDates, findImpossibleDates). Callers get copies, since shareYears
+ * changes candidates in place.
+ */
+let lastScan: { text: string; candidates: Candidate[] } | null = null;
+
 function scan(text: string): Candidate[] {
+  if (lastScan?.text !== text) lastScan = { text, candidates: scanText(text) };
+  const copies = new Map<Candidate, Candidate>(lastScan.candidates.map((c) => [c, { ...c }]));
+  for (const c of copies.values()) if (c.anchor) c.anchor = copies.get(c.anchor) ?? c.anchor;
+  return [...copies.values()];
+}
+
+/** All candidates, overlaps removed (earlier start wins, then the longer one). */
+function scanText(text: string): Candidate[] {
   const all: Candidate[] = [];
   scanTextual(text, all);
   scanMonthFirst(text, all);
