@@ -28,10 +28,27 @@ export function danishNumber(n: number, decimals = 0): string {
   return (neg ? '-' : '') + grouped + (frac ? ',' + frac : '');
 }
 
-/** Letters and digits only, lower case: for comparing titles whatever the punctuation and spacing. */
-export function titleKey(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/**
+ * A cache for the string functions below, which rules call for the same titles over and over (the TOC
+ * alignment compares every entry with every item). Emptied when it grows large; a batch never leaks.
+ */
+function memoized<T>(f: (s: string) => T, max = 4096): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size >= max) cache.clear();
+      v = f(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
 }
+
+/** Letters and digits only, lower case: for comparing titles whatever the punctuation and spacing. */
+export const titleKey: (s: string) => string = memoized((s) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
+
+const wordSet = memoized((s) => new Set(words(s)));
 
 /** Lower-case words (letters and digits). */
 export function words(s: string): string[] {
@@ -40,8 +57,8 @@ export function words(s: string): string[] {
 
 /** Dice coefficient over word sets, 0..1. */
 export function wordSimilarity(a: string, b: string): number {
-  const A = new Set(words(a));
-  const B = new Set(words(b));
+  const A = wordSet(a);
+  const B = wordSet(b);
   if (!A.size || !B.size) return 0;
   let common = 0;
   for (const w of A) if (B.has(w)) common++;
