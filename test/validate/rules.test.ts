@@ -5,6 +5,8 @@
 import { describe, expect, test } from 'vitest';
 import { check, codes, item, minutes } from './util.js';
 import { RULES } from '../../src/validate/index.js';
+import fc from 'fast-check';
+import { findAddresses } from '../../src/validate/rules/personal-data.js';
 
 const clean = minutes();
 
@@ -266,6 +268,17 @@ describe('personal-data', () => {
     const ds = check(text, 'personal-data');
     expect(ds.map((d) => d.quote)).toEqual(['anne.h@hotmail.dk', 'carl1960@yahoo.co.uk', 'eva@mail.dk']);
     expect(ds.every((d) => d.severity === 'error')).toBe(true);
+  });
+  test('addresses are found from each "@" exactly as one address pattern over the whole text finds them', () => {
+    const pattern = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+@([\p{L}\d-]+(?:\.[\p{L}\d-]+)+)/gu;
+    const parts = fc.constantFrom('a', 'ø', 'x.y', '@', '@@', '.', 'gmail', 'com', 'dk', '-', '_', '%', '+', '1', ' ', '\n', ',', '(');
+    fc.assert(
+      fc.property(fc.array(parts, { maxLength: 30 }).map((a) => a.join('')), (text) => {
+        const expected = [...text.matchAll(pattern)].map((m) => ({ start: m.index, address: m[0], domain: m[1] }));
+        expect(findAddresses(text)).toEqual(expected);
+      }),
+      { numRuns: 3000, seed: 20261123 },
+    );
   });
   test("a person's phone number is a warning", () => {
     const text = minutes({ header: ['Mødedato: 12. marts 2024', '', 'Mødested: Rådhuset', '', 'Deltagere:', '- Anne Hansen, tlf. 23 45 67 89', '- Bo Jensen (V), +45 31234567'] });

@@ -54,7 +54,32 @@ function findCpr(text: string): Finding[] {
 // ---------------------------------------------------------------------------------------------
 // E-mail
 
-const EMAIL = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+@([\p{L}\d-]+(?:\.[\p{L}\d-]+)+)/gu;
+/**
+ * An address: a local part (LOCAL_CHAR) that starts where no such character is before it, "@", a domain.
+ * Found from each "@" outwards; a pattern that starts with the local part would be tried at every
+ * letter of the text.
+ */
+const LOCAL_CHAR = /[\p{L}\d._%+-]/u;
+const DOMAIN = /[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/uy;
+
+/** Addresses in text order, as the one pattern `(?<![local])[local]+@domain` would find them. */
+export function findAddresses(text: string): { start: number; address: string; domain: string }[] {
+  const out: { start: number; address: string; domain: string }[] = [];
+  let lastEnd = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > lastEnd && LOCAL_CHAR.test(text[start - 1])) start--;
+    if (start === at) continue;
+    // the local part would run on into the previous address: no address starts here
+    if (start === lastEnd && start > 0 && LOCAL_CHAR.test(text[start - 1])) continue;
+    DOMAIN.lastIndex = at + 1;
+    const domain = DOMAIN.exec(text);
+    if (!domain) continue;
+    lastEnd = at + 1 + domain[0].length;
+    out.push({ start, address: text.slice(start, lastEnd), domain: domain[0] });
+  }
+  return out;
+}
 /** Free-mail and private ISP domains: exact names, or a provider name with any country ending. */
 const PRIVATE_DOMAINS = new Set([
   'gmail.com', 'googlemail.com', 'icloud.com', 'me.com', 'mac.com', 'aol.com', 'msn.com', 'mail.com', 'email.com', 'gmx.com', 'gmx.net',
@@ -71,13 +96,13 @@ export function isPrivateMailDomain(domain: string): boolean {
 
 function findPrivateMail(text: string): Finding[] {
   const out: Finding[] = [];
-  for (const m of text.matchAll(EMAIL)) {
-    const address = m[0].replace(/[.,;:]+$/, '');
-    const domain = m[1].replace(/[.,;:]+$/, '');
+  for (const m of findAddresses(text)) {
+    const address = m.address.replace(/[.,;:]+$/, '');
+    const domain = m.domain.replace(/[.,;:]+$/, '');
     if (!isPrivateMailDomain(domain)) continue;
     out.push({
-      start: m.index,
-      end: m.index + address.length,
+      start: m.start,
+      end: m.start + address.length,
       message: `Privat e-mailadresse (»${address}«, ${domain.toLowerCase()}). Private kontaktoplysninger må ikke offentliggøres: fjern adressen, eller brug en arbejdsadresse.`,
     });
   }
