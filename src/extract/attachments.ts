@@ -3,7 +3,7 @@
  * where the family has no Bilag heading.
  */
 import type { ItemNode } from '../segment/index.js';
-import { ATTACHMENT_FILE as FILE_NAME } from '../segment/sections.js';
+import { isAttachmentFile } from '../segment/sections.js';
 
 const NONE = /^(ingen|ingen\s+bilag|-)\.?$/i;
 
@@ -20,7 +20,7 @@ export function extractAttachments(item: ItemNode, text: string): string[] {
   if (bilag.length === 0) {
     for (const raw of text.slice(item.start, item.end).split('\n')) {
       const line = raw.trim().replace(/^([-–•·*])\s*/, '');
-      if (FILE_NAME.test(line)) titles.push(line);
+      if (isAttachmentFile(line)) titles.push(line);
     }
   }
   return titles;

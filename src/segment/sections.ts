@@ -41,8 +41,18 @@ export interface HeadingMatch {
 }
 
 const MAX_HEADING_LENGTH = 180;
-/** A line that is only a file name: "Kvalitetsstandard_2024.pdf". */
-export const ATTACHMENT_FILE = /^[^\s].{0,200}\.(pdf|docx?|xlsx?|pptx?|odt|rtf)$/i;
+const FILE_EXTENSION = /\.(pdf|docx?|xlsx?|pptx?|odt|rtf)$/i;
+/**
+ * A line that is only a file name: "Kvalitetsstandard_2024.pdf" (up to 201 characters before the
+ * extension, not starting with a space). Looked at from the end: run on every line of every item, a
+ * pattern from the start would try each position of the line for the extension.
+ */
+export function isAttachmentFile(line: string): boolean {
+  const ext = FILE_EXTENSION.exec(line.slice(-5));
+  if (!ext) return false;
+  const name = line.slice(0, line.length - ext[0].length);
+  return name.length >= 1 && name.length <= 201 && !/\s/.test(name[0]) && !/[\n\r\u2028\u2029]/.test(name);
+}
 const INLINE_HEADING = /^(beslutning|referat|resume|resumé|indstilling|sagsfremstilling|bilag|sammendrag)\s*:\s*(?=\S)/i;
 const GLUED_DECISION = /^(Beslutning|BESLUTNING)(?=[A-ZÆØÅ][a-zæøå])/;
 
@@ -138,7 +148,7 @@ export function segmentSections(lines: Line[], from: number, to: number, opening
     if (ITEM_SEPARATOR_LINE.test(text)) continue;
     // Empty bullets and attachment file names listed inline are not section text (attachments are
     // collected from the item separately).
-    if (/^[-•·*–]$/.test(text) || ATTACHMENT_FILE.test(text)) continue;
+    if (/^[-•·*–]$/.test(text) || isAttachmentFile(text)) continue;
     const cur = current as SectionNode | null;
 
     const heading = classifyHeading(text);

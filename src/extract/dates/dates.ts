@@ -285,17 +285,23 @@ function scanTextual(text: string, out: Candidate[]): void {
 }
 
 /**
- * Day and year of a month-first date ("3, 2019" in "April 3, 2019"). A single regex for the whole date,
- * tried at every letter of the text, is slow; this part starts with a digit, and only where it matches is the month
- * word before it looked for (MONTH_BEFORE).
+ * Day and year of a month-first date ("3, 2019" in "April 3, 2019"). One pattern for the whole date,
+ * tried at every letter of the text, is slow; this part starts with a digit, and only where it
+ * matches is the month word before it looked for (MONTH_BEFORE).
  */
-const DAY_YEAR = new RegExp(`(?<=${HS})(\\d{1,2})(?:st|nd|rd|th)?(,?${HS}+)(\\d{4})(?!\\d)`, 'gi');
+const DAY_YEAR = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?(,?${HS}+)(\\d{4})(?!\\d)`, 'gi');
 const MONTH_BEFORE = new RegExp(`(?<![\\p{L}\\d])(${MONTH_ALT})(\\.)?$`, 'iu');
 const HS_CHAR = /[ \t\u00A0]/;
 
 function scanMonthFirst(text: string, out: Candidate[]): void {
   DAY_YEAR.lastIndex = 0;
   for (let m = DAY_YEAR.exec(text); m !== null; m = DAY_YEAR.exec(text)) {
+    // the day follows the space after the month (checked here, not by a look-behind that would make the
+    // pattern start at every character); when it does not, a day may still start at the next digit
+    if (m.index === 0 || !HS_CHAR.test(text[m.index - 1])) {
+      DAY_YEAR.lastIndex = m.index + 1;
+      continue;
+    }
     let q = m.index;
     while (q > 0 && HS_CHAR.test(text[q - 1])) q--;
     // the longest month word with its dot is 10 characters: 12 leave room for the look-behind

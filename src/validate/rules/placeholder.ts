@@ -11,6 +11,8 @@ interface Pattern {
   what: string;
   severity?: 'warning';
   skip?: (text: string, start: number, end: number) => boolean;
+  /** text every match contains: the pattern is not run on a text without it */
+  gate?: string;
 }
 
 const PATTERNS: Pattern[] = [
@@ -27,7 +29,7 @@ const PATTERNS: Pattern[] = [
   { re: /(?<![\p{L}\d?])(?:\?{2,}|[xX]{1,3}(?:\.[xX]{3})*(?:,[xX]{1,2})?)\s*(?:kr\.?|mio\.?|mia\.?|t\.?\s*kr\.?|DKK|%|pct\.?)(?![\p{L}])/gu, what: 'et beløb, der ikke er udfyldt' },
   { re: /(?<![\p{L}])(?:kr\.|DKK)\s*(?:\?{2,}|[xX]{2,}(?:\.[xX]{3})*)(?![\p{L}\d])/gu, what: 'et beløb, der ikke er udfyldt' },
   // "??" standing alone.
-  { re: /(?<=^|\s)\?{2,}(?=\s|$|[.,;:)])/gmu, what: 'spørgsmålstegn i stedet for en oplysning' },
+  { re: /(?<=^|\s)\?{2,}(?=\s|$|[.,;:)])/gmu, what: 'spørgsmålstegn i stedet for en oplysning', gate: '??' },
   // Bare XX / XXX / NN / N.N. standing for a name or number.
   {
     re: /(?<![\p{L}\d.\-/])(?:X{2,3}|x{2,3}|NN|N\.N\.)(?![\p{L}\d]|\.\s*(?:årh|århundrede))/gu,
@@ -54,6 +56,7 @@ export const placeholder: Rule = {
     const out: Finding[] = [];
     const taken: [number, number][] = [];
     for (const p of PATTERNS) {
+      if (p.gate && !text.includes(p.gate)) continue;
       p.re.lastIndex = 0;
       for (const m of text.matchAll(p.re)) {
         const start = m.index;
