@@ -1,6 +1,6 @@
 /**
- * A fixed set of conversion workers (worker threads). `run` hands a task to an idle, warmed-up worker
- * and resolves with its result; it never rejects. A worker that exceeds the time limit is terminated and
+ * A fixed set of conversion workers (worker threads). `run` hands a task to a warmed-up worker (one
+ * that is idle, or else one with room in its queue) and resolves with its result; it never rejects. A worker that exceeds the time limit is terminated and
  * replaced, and so is one that crashes (the task then fails with the reason).
  */
 import { existsSync } from 'node:fs';
@@ -38,12 +38,32 @@ export interface PoolOptions {
  */
 export const COLD_START_GRACE_MS = 15_000;
 
+/**
+ * Tasks handed to a worker at once: the one it converts and the next, already in its message queue, so
+ * that it goes on without waiting for this thread to receive the result and send more (a round trip per
+ * document that would otherwise leave the worker idle while this thread records the result).
+ */
+const TASKS_PER_WORKER = 2;
+
+interface Assigned {
+  id: number;
+  task: Omit<ConvertTask, 'type' | 'id'>;
+  resolve: (r: TaskResult | typeof REQUEUE) => void;
+  /** the time limit, set when the worker starts the task (the first in its queue) */
+  timer: NodeJS.Timeout | null;
+  started: number;
+}
+
+/** A task that was queued on a worker that ended before starting it: it goes to another worker. */
+const REQUEUE = Symbol('requeue');
+
 interface Slot {
   worker: Worker;
   ready: boolean;
   /** the worker's readers are loaded (warmed up, or after a PDF that needed them) */
   readersWarm: boolean;
-  task: { id: number; resolve: (r: TaskResult) => void; timer: NodeJS.Timeout | null; started: number } | null;
+  /** tasks sent to the worker, in the order it runs them (the first is running) */
+  queue: Assigned[];
   /** set when the pool itself ended this worker */
   retired: boolean;
 }
@@ -77,7 +97,7 @@ export class WorkerPool {
       stderr: false,
     });
     this.started++;
-    const slot: Slot = { worker, ready: false, readersWarm: false, task: null, retired: false };
+    const slot: Slot = { worker, ready: false, readersWarm: false, queue: [], retired: false };
     worker.on('message', (msg: WorkerMessage) => {
       if (msg.type === 'ready') {
         slot.ready = true;
@@ -87,8 +107,7 @@ export class WorkerPool {
         this.wake();
         return;
       }
-      const task = slot.task;
-      if (!task || task.id !== msg.id) return;
+      if (slot.queue[0]?.id !== msg.id) return; // a task already failed by its time limit
       const { type: _type, id: _id, readersWarm, ...result } = msg;
       slot.readersWarm ||= readersWarm;
       this.finish(slot, result as TaskResult);
@@ -98,20 +117,39 @@ export class WorkerPool {
     return slot;
   }
 
+  /** The worker finished its first task and goes on with the next in its queue. */
   private finish(slot: Slot, result: TaskResult): void {
-    const task = slot.task;
-    if (!task) return;
-    if (task.timer) clearTimeout(task.timer);
-    slot.task = null;
-    task.resolve(result);
+    const done = slot.queue.shift();
+    if (!done) return;
+    if (done.timer) clearTimeout(done.timer);
+    done.resolve(result);
+    this.startClock(slot);
     this.wake();
   }
 
-  /** A worker ended (crash, out of memory, terminated): fail its task; a new worker starts when there is work. */
+  /** Starts the time limit of the task the worker runs now. */
+  private startClock(slot: Slot): void {
+    const head = slot.queue[0];
+    if (!head || head.timer || slot.retired) return;
+    head.started = performance.now();
+    const timeoutMs = this.opts.timeoutMs;
+    if (timeoutMs <= 0) return;
+    const limitMs = timeoutMs + (!slot.readersWarm && /\.pdf$/i.test(head.task.path) ? COLD_START_GRACE_MS : 0);
+    head.timer = setTimeout(() => {
+      // fail the task now; the worker is ended and replaced, and the tasks queued behind it go elsewhere
+      slot.retired = true;
+      this.replaced++;
+      const [timedOut, ...queued] = slot.queue.splice(0);
+      timedOut.resolve({ status: 'failed', reason: `timed out after ${+(timeoutMs / 1000).toFixed(3)} s`, ms: timeoutMs });
+      for (const q of queued) q.resolve(REQUEUE);
+      void slot.worker.terminate();
+    }, limitMs);
+  }
+
+  /** A worker ended (crash, out of memory, terminated): fail its running task; a new worker starts when there is work. */
   private lost(slot: Slot, reason: string): void {
     const i = this.slots.indexOf(slot);
     if (i < 0) return; // already handled
-    const task = slot.task;
     this.slots.splice(i, 1);
     if (slot.retired) {
       // ended by the time limit (counted there)
@@ -121,11 +159,12 @@ export class WorkerPool {
       this.broken = `conversion workers cannot start: ${reason}`;
       this.closed = true;
     }
-    if (task) {
-      if (task.timer) clearTimeout(task.timer);
-      slot.task = null;
-      task.resolve({ status: 'failed', reason, ms: Math.round(performance.now() - task.started) });
+    const [running, ...queued] = slot.queue.splice(0);
+    if (running) {
+      if (running.timer) clearTimeout(running.timer);
+      running.resolve({ status: 'failed', reason, ms: Math.round(performance.now() - running.started) });
     }
+    for (const q of queued) q.resolve(REQUEUE);
     if (this.broken) for (const w of this.waiting.splice(0)) w();
     else this.wake();
   }
@@ -135,52 +174,53 @@ export class WorkerPool {
     if (w) w();
   }
 
-  private idle(): Slot | undefined {
-    return this.slots.find((s) => s.ready && !s.task && !s.retired);
+  /** The ready worker with the most room in its queue, if any has room. */
+  private available(): Slot | undefined {
+    let best: Slot | undefined;
+    for (const s of this.slots) {
+      if (!s.ready || s.retired || s.queue.length >= TASKS_PER_WORKER) continue;
+      if (!best || s.queue.length < best.queue.length) best = s;
+    }
+    return best;
   }
 
   async run(task: Omit<ConvertTask, 'type' | 'id'>): Promise<TaskResult> {
+    for (;;) {
+      const result = await this.attempt(task);
+      if (result !== REQUEUE) return result;
+    }
+  }
+
+  private async attempt(task: Omit<ConvertTask, 'type' | 'id'>): Promise<TaskResult | typeof REQUEUE> {
     let slot: Slot | undefined;
     for (;;) {
       if (this.closed) return { status: 'failed', reason: this.broken ?? 'interrupted', ms: 0 };
-      slot = this.idle();
-      if (slot) break;
+      // an idle worker first; a worker's second place only when every worker is busy
+      slot = this.available();
+      if (slot && (slot.queue.length === 0 || this.slots.filter((s) => !s.retired).length >= this.opts.size)) break;
       const starting = this.slots.filter((s) => !s.ready && !s.retired).length;
       if (this.slots.filter((s) => !s.retired).length < this.opts.size && starting < this.waiting.length + 1) this.slots.push(this.spawn());
+      else if (slot) break;
       await new Promise<void>((r) => this.waiting.push(r));
     }
     const id = ++taskIds;
-    return new Promise<TaskResult>((resolveTask) => {
+    return new Promise<TaskResult | typeof REQUEUE>((resolve) => {
       const s = slot!;
-      const timeoutMs = this.opts.timeoutMs;
-      const limitMs = timeoutMs + (!s.readersWarm && /\.pdf$/i.test(task.path) ? COLD_START_GRACE_MS : 0);
-      const timer =
-        timeoutMs > 0
-          ? setTimeout(() => {
-              const reason = `timed out after ${+(timeoutMs / 1000).toFixed(3)} s`;
-              s.retired = true;
-              this.replaced++;
-              // fail the task now; the worker is ended and replaced
-              const t = s.task;
-              s.task = null;
-              t?.resolve({ status: 'failed', reason, ms: timeoutMs });
-              void s.worker.terminate();
-            }, limitMs)
-          : null;
-      s.task = { id, resolve: resolveTask, timer, started: performance.now() };
+      s.queue.push({ id, task, resolve, timer: null, started: performance.now() });
       s.worker.postMessage({ type: 'convert', id, ...task } satisfies ConvertTask);
+      this.startClock(s);
+      if (this.available()) this.wake(); // room left (a worker just became ready): the next waiting task
     });
   }
 
-  /** Ends all workers (running tasks fail as "interrupted"). */
+  /** Ends all workers (running and queued tasks fail as "interrupted"). */
   async close(): Promise<void> {
     this.closed = true;
     const slots = this.slots.splice(0);
     for (const s of slots) {
-      if (s.task) {
-        if (s.task.timer) clearTimeout(s.task.timer);
-        s.task.resolve({ status: 'failed', reason: 'interrupted', ms: 0 });
-        s.task = null;
+      for (const t of s.queue.splice(0)) {
+        if (t.timer) clearTimeout(t.timer);
+        t.resolve({ status: 'failed', reason: 'interrupted', ms: 0 });
       }
     }
     for (const w of this.waiting.splice(0)) w();

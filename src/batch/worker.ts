@@ -116,10 +116,14 @@ async function start(): Promise<void> {
     }
   }
   post({ type: 'ready', warmMs: Math.round(performance.now() - t0), readersWarm: dictionaryLoaded() });
+  // One task at a time, in the order they arrive (the pool sends the next before this one is done).
+  let previous: Promise<void> = Promise.resolve();
   port!.on('message', (task: ConvertTask) => {
-    runTask(task).then(
-      (result) => post({ type: 'result', id: task.id, readersWarm: dictionaryLoaded(), ...result }),
-      (e: unknown) => post({ type: 'result', id: task.id, readersWarm: dictionaryLoaded(), status: 'failed', reason: describeError(e), ms: 0 }),
+    previous = previous.then(() =>
+      runTask(task).then(
+        (result) => post({ type: 'result', id: task.id, readersWarm: dictionaryLoaded(), ...result }),
+        (e: unknown) => post({ type: 'result', id: task.id, readersWarm: dictionaryLoaded(), status: 'failed', reason: describeError(e), ms: 0 }),
+      ),
     );
   });
 }

@@ -136,18 +136,20 @@ describe('limits and streams', () => {
   test('--max-size fails larger files without reading them; --timeout ends a slow file and the batch goes on', async () => {
     const dir = join(work, 'limits');
     place(join(SAMPLES, '003_e413edb90be0967c.txt'), join(dir, 'small.txt'));
-    // a text of ~3 MB takes seconds to analyse
-    const big = Buffer.concat(Array.from({ length: 400 }, () => readFileSync(join(SAMPLES, '003_e413edb90be0967c.txt'))));
+    // a text of ~32 MB takes seconds to analyse (about 4 s here; the limit below is 0.5 s)
+    const big = Buffer.concat(Array.from({ length: 4000 }, () => readFileSync(join(SAMPLES, '003_e413edb90be0967c.txt'))));
     writeFileSync(join(dir, 'big.txt'), big);
     const out = join(work, 'limits-out');
 
     const sized = await runCli(['convert', dir, '--out', out, '--max-size', '1MB', '--quiet']);
     expect(sized.code, sized.stderr).toBe(1);
-    expect(sized.stderr).toMatch(/big\.txt: file too large: 3\.\d MB \(limit 1\.0 MB/);
+    expect(sized.stderr).toMatch(/big\.txt: file too large: 3\d\.\d MB \(limit 1\.0 MB/);
     let manifest = manifestOf(out);
     expect(manifest.get('big.txt')).toMatchObject({ status: 'failed', sha256: null });
     expect(manifest.get('small.txt')?.status).toBe('ok');
 
+    // a new file after big.txt: sent to the worker's queue behind it, and converted by the replacement worker
+    place(join(SAMPLES, '000_94bc2a59beba3b57.txt'), join(dir, 'zz-new.txt'));
     const summaryFile = join(work, 'limits-summary.json');
     const timed = await runCli(['convert', dir, '--out', out, '--timeout', '0.5', '--jobs', '1', '--summary-json', summaryFile, '--quiet']);
     expect(timed.code, timed.stderr).toBe(1);
@@ -156,8 +158,9 @@ describe('limits and streams', () => {
     expect(manifest.get('big.txt')).toMatchObject({ status: 'failed', reason: 'timed out after 0.5 s' });
     expect(readNdjson<{ reason: string }>(join(out, 'errors.ndjson')).map((e) => e.reason)).toEqual(['timed out after 0.5 s']);
     const summary = summaryOf(summaryFile);
-    expect(summary).toMatchObject({ skipped: 1, failed: 1 });
+    expect(summary).toMatchObject({ converted: 1, skipped: 1, failed: 1 });
     expect(summary.workersReplaced).toBe(1);
+    expect(manifest.get('zz-new.txt')?.status).toBe('ok');
     expect(listFiles(out).filter((f) => TEMP_NAME.test(f.split('/').pop()!))).toEqual([]);
   }, 120_000);
 
