@@ -68,6 +68,12 @@ interface Engine {
   thread: Worker;
   /** rejects when the thread ends (terminated, crashed, out of memory) */
   died: Promise<never>;
+  /**
+   * Called with the reason when the thread ends. Reads subscribe here for their own duration: racing
+   * every wait against `died`, which lives as long as the engine, would leave one reaction per wait on
+   * it, each holding that wait's result (every page's text, for good).
+   */
+  onDeath: Set<(reason: IngestError) => void>;
   /** reads in progress (the thread keeps the process alive only while there are some) */
   busy: number;
   /** the thread was ended because a read passed its time limit (other reads on it are not at fault) */
@@ -116,16 +122,22 @@ async function startEngine(): Promise<Engine> {
     // the fake worker imports pdf.worker.mjs now, with core-js again
     await keepNativeBuiltins(() => worker.promise);
     const inlineThread = { ref() {}, unref() {}, terminate: async () => 0 } as unknown as Worker;
-    return { pdfjs, worker, thread: inlineThread, died: new Promise<never>(() => undefined), busy: 0, killed: false };
+    return { pdfjs, worker, thread: inlineThread, died: new Promise<never>(() => undefined), onDeath: new Set(), busy: 0, killed: false };
   }
   const workerUrl = pathToFileURL(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href;
   const thread = new Worker(PDF_THREAD, { eval: true, workerData: { workerUrl }, resourceLimits: { maxOldGenerationSizeMb: PDF_THREAD_HEAP_MB } });
   thread.unref(); // referenced only while a read waits for it
+  const onDeath = new Set<(reason: IngestError) => void>();
   const died = new Promise<never>((_, reject) => {
+    const end = (reason: IngestError) => {
+      reject(reason);
+      for (const f of onDeath) f(reason);
+      onDeath.clear();
+    };
     thread.on('error', (e: Error & { code?: string }) =>
-      reject(new IngestError(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'the PDF reader ran out of memory' : `the PDF reader crashed: ${shortReason(e)}`, 'crashed')),
+      end(new IngestError(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'the PDF reader ran out of memory' : `the PDF reader crashed: ${shortReason(e)}`, 'crashed')),
     );
-    thread.on('exit', () => reject(new IngestError('the PDF reader stopped', 'crashed')));
+    thread.on('exit', () => end(new IngestError('the PDF reader stopped', 'crashed')));
   });
   died.catch(() => undefined);
   // pdf.js talks to a web Worker; a Node thread gets a small adapter (messages arrive as { data })
@@ -148,7 +160,7 @@ async function startEngine(): Promise<Engine> {
   };
   const worker = new pdfjs.PDFWorker({ port, verbosity: pdfjs.VerbosityLevel.ERRORS } as never);
   await worker.promise;
-  return { pdfjs, worker, thread, died, busy: 0, killed: false };
+  return { pdfjs, worker, thread, died, onDeath, busy: 0, killed: false };
 }
 
 /** The pdf.js engine, set up once and reused for every document; started again after its thread ended. */
@@ -224,20 +236,21 @@ async function extractPages(bytes: Uint8Array, limits: PdfLimits): Promise<RawPa
   const pending = getEngine();
   const e = await pending;
   const { pdfjs, worker } = e;
-  // the reader's time limit and the thread's death end every wait on pdf.js
+  // the reader's time limit and the thread's death end every wait on pdf.js (a promise of this read's own)
   let timer: NodeJS.Timeout | null = null;
   let timedOut = false;
-  const deadline = new Promise<never>((_, reject) => {
-    if (limits.timeoutMs > 0) {
-      timer = setTimeout(() => {
-        timedOut = true;
-        killEngine(e, pending); // stops the parse that is running away
-        reject(new IngestError(`PDF reading took longer than ${+(limits.timeoutMs / 1000).toFixed(3)} s (limit)`, 'timeout'));
-      }, limits.timeoutMs);
-    }
-  });
-  deadline.catch(() => undefined);
-  const guard = <T>(p: Promise<T>): Promise<T> => Promise.race([p, deadline, e.died]);
+  let stop!: (reason: IngestError) => void;
+  const stopped = new Promise<never>((_, reject) => (stop = reject));
+  stopped.catch(() => undefined);
+  e.onDeath.add(stop);
+  if (limits.timeoutMs > 0) {
+    timer = setTimeout(() => {
+      timedOut = true;
+      stop(new IngestError(`PDF reading took longer than ${+(limits.timeoutMs / 1000).toFixed(3)} s (limit)`, 'timeout'));
+      killEngine(e, pending); // stops the parse that is running away
+    }, limits.timeoutMs);
+  }
+  const guard = <T>(p: Promise<T>): Promise<T> => Promise.race([p, stopped]);
 
   if (e.busy++ === 0) e.thread.ref();
   // pdf.js takes ownership of the array: give it a copy so the caller's Buffer stays intact
@@ -288,7 +301,8 @@ async function extractPages(bytes: Uint8Array, limits: PdfLimits): Promise<RawPa
   } finally {
     if (timer) clearTimeout(timer);
     // a killed thread answers nothing: do not wait for it
-    if (!timedOut) await Promise.race([task.destroy(), e.died]).catch(() => undefined);
+    if (!timedOut) await guard(task.destroy()).catch(() => undefined);
+    e.onDeath.delete(stop);
     if (--e.busy === 0) e.thread.unref();
   }
 }
