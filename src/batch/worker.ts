@@ -6,8 +6,6 @@
  * converting at all is decided by the runner, which hashes inputs that the manifest says are done.)
  */
 import { createHash } from 'node:crypto';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { readFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Referat } from '../../schemas/referat.js';
@@ -74,35 +72,6 @@ export async function runTask(task: ConvertTask): Promise<TaskResult> {
   } catch (e) {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     return { status: 'failed', reason: describeError(e), sha256, bytes: bytes.length, ms: ms() };
-  } finally {
-    tidyHeap();
-  }
-}
-
-/**
- * V8 lets a long-running worker's heap grow well past its live data before a full collection (by
- * ~150 MB over a thousand documents). Collecting when the heap has grown HEADROOM past what was live
- * after the last collection keeps a worker near its working set, for a few full collections per
- * thousand documents.
- */
-const HEADROOM = 96 * 1024 * 1024;
-const forceGc: (() => void) | null = (() => {
-  try {
-    v8.setFlagsFromString('--expose-gc');
-    return vm.runInNewContext('gc') as () => void;
-  } catch {
-    return null;
-  }
-})();
-let liveAfterGc = 0;
-
-function tidyHeap(): void {
-  if (!forceGc) return;
-  const used = v8.getHeapStatistics().used_heap_size;
-  if (!liveAfterGc || used < liveAfterGc) liveAfterGc = used; // first document, or V8 collected by itself
-  else if (used > liveAfterGc + HEADROOM) {
-    forceGc();
-    liveAfterGc = v8.getHeapStatistics().used_heap_size;
   }
 }
 
