@@ -1,10 +1,11 @@
-/** The command-line interface: `referat convert`, `referat schema` (and the commands added beside them). */
+/**
+ * The command-line interface: `referat convert`, `referat schema` (and the commands added beside them).
+ * What only one command needs (DuckDB export, the JSON Schema, the readers) is imported when it runs.
+ */
 import { Command, Option } from 'commander';
 import { VERSION } from './version.js';
 import { createLogger } from './log.js';
 import { runConvert, CONVERT_OPTION_HELP, type ConvertOptions } from './commands/convert.js';
-import { runExport } from './commands/export.js';
-import { jsonSchema } from '../schemas/json-schema.js';
 import { registerValidateCommand } from './commands/validate.js';
 
 export async function main(argv: string[]): Promise<number> {
@@ -45,6 +46,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--to <dir>', 'where the files go (default: <out-folder>/tables)')
     .option('-q, --quiet', 'print only errors')
     .action(async (outDir: string, opts: { format: string; to?: string; quiet?: boolean }) => {
+      const { runExport } = await import('./commands/export.js');
       exitCode = await runExport(outDir, opts);
     });
 
@@ -53,7 +55,8 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command('schema')
     .description('print the JSON Schema of the output')
-    .action(() => {
+    .action(async () => {
+      const { jsonSchema } = await import('../schemas/json-schema.js');
       process.stdout.write(JSON.stringify(jsonSchema(), null, 2) + '\n');
     });
 

@@ -9,7 +9,6 @@ import type { Logger } from 'pino';
 import { Option, type Command } from 'commander';
 import { createLogger } from '../log.js';
 import type { Diagnostic } from '../../schemas/referat.js';
-import { convertFile } from '../convert.js';
 import { collectInputs } from '../files.js';
 import { VERSION } from '../version.js';
 import { describeError } from './convert.js';
@@ -78,6 +77,8 @@ export async function runValidate(inputs: string[], opts: ValidateOptions = {}, 
     err('referat validate: ingen dokumenter fundet (PDF, DOCX, HTML eller tekst)');
     return 2;
   }
+  // the readers (pdf.js, mammoth) load only when there is something to read
+  const { convertFile } = await import('../convert.js');
   for (const file of files) {
     const shown = displayPath(cwd, file.path);
     try {
