@@ -2,6 +2,7 @@
  * Writing results: pretty JSON with keys in the schema's order, UTF-8, written to a temporary name and
  * renamed, so an interrupted run never leaves a partial file.
  */
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, writeFile, rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve, basename, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -11,14 +12,35 @@ export function serialize(referat: Referat): string {
   return JSON.stringify(referat, null, 2) + '\n';
 }
 
+function tempNameFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
 export async function writeAtomic(path: string, content: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = tempNameFor(path);
   try {
     await writeFile(tmp, content, 'utf8');
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+/**
+ * writeAtomic for a conversion worker: the same steps, synchronous. A worker thread has nothing else to
+ * do meanwhile, and four asynchronous file operations per document would leave it idle for as many
+ * round trips through the thread pool.
+ */
+export function writeAtomicSync(path: string, content: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = tempNameFor(path);
+  try {
+    writeFileSync(tmp, content, 'utf8');
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
     throw e;
   }
 }
