@@ -5,7 +5,8 @@
 import { Command, Option } from 'commander';
 import { VERSION } from './version.js';
 import { createLogger } from './log.js';
-import { runConvert, CONVERT_OPTION_HELP, type ConvertOptions } from './commands/convert.js';
+import type { ConvertOptions } from './commands/convert.js';
+import { CONVERT_OPTION_HELP } from './commands/convert-options.js';
 import { registerValidateCommand } from './commands/validate.js';
 
 export async function main(argv: string[]): Promise<number> {
@@ -34,6 +35,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--no-db', CONVERT_OPTION_HELP.noDb)
     .option('--summary-json <file>', CONVERT_OPTION_HELP.summaryJson)
     .action(async (inputs: string[], opts: ConvertOptions) => {
+      const { runConvert } = await import('./commands/convert.js');
       const log = createLogger({ json: program.opts().logJson, verbose: program.opts().verbose });
       exitCode = await runConvert(inputs, opts, log);
     });

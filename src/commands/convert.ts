@@ -24,15 +24,6 @@ export interface ConvertOptions {
   summaryJson?: string;
 }
 
-export const CONVERT_OPTION_HELP = {
-  jobs: 'worker threads converting in parallel (default: one per core)',
-  force: 'convert every file again, even when the manifest says it is done and unchanged',
-  timeout: `per-file time limit in seconds; a file that takes longer fails and its worker is replaced (0 = none; a worker's first PDF gets 15 s more for loading the PDF engine)`,
-  maxSize: `larger files fail without being read; a number of MB, or with a unit: 500k, 20MB, 1G`,
-  ndjson: 'also write every result as one line of JSON to <file>, or to stdout with "-"',
-  noDb: `do not build the analysis database (referat.duckdb) in the output folder`,
-  summaryJson: 'write the run summary (counts, times, throughput, memory) as JSON to <file>',
-} as const;
 
 export function parseJobs(v: string | number | undefined): number | undefined {
   if (v === undefined) return undefined;

@@ -11,7 +11,7 @@ import { createLogger } from '../log.js';
 import type { Diagnostic } from '../../schemas/referat.js';
 import { collectInputs } from '../files.js';
 import { VERSION } from '../version.js';
-import { describeError } from './convert.js';
+import { describeError } from '../batch/errors.js';
 import { RULES, validator } from '../validate/index.js';
 import { applyRuleOptions, CONFIG_FILE, ConfigError, loadConfigFile, type RuleConfig } from '../validate/config.js';
 import { FORMATTERS, counts, type FileReport, type FormatName, type Report } from '../formatters/index.js';
