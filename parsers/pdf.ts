@@ -66,12 +66,10 @@ interface Engine {
   pdfjs: PdfJs;
   worker: PDFWorker;
   thread: Worker;
-  /** rejects when the thread ends (terminated, crashed, out of memory) */
-  died: Promise<never>;
   /**
-   * Called with the reason when the thread ends. Reads subscribe here for their own duration: racing
-   * every wait against `died`, which lives as long as the engine, would leave one reaction per wait on
-   * it, each holding that wait's result (every page's text, for good).
+   * Called with the reason when the thread ends (terminated, crashed, out of memory). Reads subscribe
+   * for their own duration: racing every wait against one promise that lives as long as the engine
+   * would leave a reaction per wait on it, each holding that wait's result (every page's text, for good).
    */
   onDeath: Set<(reason: IngestError) => void>;
   /** reads in progress (the thread keeps the process alive only while there are some) */
@@ -112,8 +110,11 @@ async function keepNativeBuiltins<T>(load: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Starts pdf.js: the module here, the parser in a thread of its own, connected through a port. */
-async function startEngine(): Promise<Engine> {
+/**
+ * Starts pdf.js: the module here, the parser in a thread of its own, connected through a port.
+ * `onEnd` is called when that thread ends.
+ */
+async function startEngine(onEnd: () => void): Promise<Engine> {
   // the same pdf.js build that pdf-parse loads
   const pdfjs = await keepNativeBuiltins(async () => (await import('pdfjs-dist/legacy/build/pdf.mjs')) as PdfJs);
   if (isolation === 'inline') {
@@ -122,24 +123,20 @@ async function startEngine(): Promise<Engine> {
     // the fake worker imports pdf.worker.mjs now, with core-js again
     await keepNativeBuiltins(() => worker.promise);
     const inlineThread = { ref() {}, unref() {}, terminate: async () => 0 } as unknown as Worker;
-    return { pdfjs, worker, thread: inlineThread, died: new Promise<never>(() => undefined), onDeath: new Set(), busy: 0, killed: false };
+    return { pdfjs, worker, thread: inlineThread, onDeath: new Set(), busy: 0, killed: false };
   }
   const workerUrl = pathToFileURL(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href;
   const thread = new Worker(PDF_THREAD, { eval: true, workerData: { workerUrl }, resourceLimits: { maxOldGenerationSizeMb: PDF_THREAD_HEAP_MB } });
   thread.unref(); // referenced only while a read waits for it
-  const onDeath = new Set<(reason: IngestError) => void>();
-  const died = new Promise<never>((_, reject) => {
-    const end = (reason: IngestError) => {
-      reject(reason);
-      for (const f of onDeath) f(reason);
-      onDeath.clear();
-    };
-    thread.on('error', (e: Error & { code?: string }) =>
-      end(new IngestError(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'the PDF reader ran out of memory' : `the PDF reader crashed: ${shortReason(e)}`, 'crashed')),
-    );
-    thread.on('exit', () => end(new IngestError('the PDF reader stopped', 'crashed')));
-  });
-  died.catch(() => undefined);
+  const onDeath = new Set<(reason: IngestError) => void>([onEnd]);
+  const end = (reason: IngestError) => {
+    for (const f of onDeath) f(reason);
+    onDeath.clear();
+  };
+  thread.on('error', (e: Error & { code?: string }) =>
+    end(new IngestError(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'the PDF reader ran out of memory' : `the PDF reader crashed: ${shortReason(e)}`, 'crashed')),
+  );
+  thread.on('exit', () => end(new IngestError('the PDF reader stopped', 'crashed')));
   // pdf.js talks to a web Worker; a Node thread gets a small adapter (messages arrive as { data })
   const wrapped = new Map<(e: { data: unknown }) => void, (data: unknown) => void>();
   const port = {
@@ -160,18 +157,18 @@ async function startEngine(): Promise<Engine> {
   };
   const worker = new pdfjs.PDFWorker({ port, verbosity: pdfjs.VerbosityLevel.ERRORS } as never);
   await worker.promise;
-  return { pdfjs, worker, thread, died, onDeath, busy: 0, killed: false };
+  return { pdfjs, worker, thread, onDeath, busy: 0, killed: false };
 }
 
 /** The pdf.js engine, set up once and reused for every document; started again after its thread ended. */
 function getEngine(): Promise<Engine> {
   if (!engine) {
-    const p = startEngine();
-    engine = p;
     const forget = () => {
       if (engine === p) engine = null;
     };
-    p.then((e) => e.died.catch(forget), forget);
+    const p = startEngine(forget);
+    engine = p;
+    p.catch(forget);
   }
   return engine;
 }
