@@ -150,10 +150,10 @@ export class WorkerPool {
     this.wake();
   }
 
-  /** Starts the time limit of the task the worker runs now. */
+  /** The worker starts the first task in its queue: its time (and time limit) starts now. */
   private startClock(slot: Slot): void {
     const head = slot.queue[0];
-    if (!head || head.timer || slot.retired) return;
+    if (!head || slot.retired) return;
     head.started = performance.now();
     const timeoutMs = this.opts.timeoutMs;
     if (timeoutMs <= 0) return;
@@ -220,9 +220,10 @@ export class WorkerPool {
       if (this.closed) return { status: 'failed', reason: this.broken ?? 'interrupted', ms: 0 };
       // an idle worker first; a worker's second place only when every worker is busy
       slot = this.available();
-      if (slot && (slot.queue.length === 0 || this.slots.filter((s) => !s.retired).length >= this.opts.size)) break;
+      const live = this.slots.filter((s) => !s.retired).length;
+      if (slot && (slot.queue.length === 0 || live >= this.opts.size)) break;
       const starting = this.slots.filter((s) => !s.ready && !s.retired).length;
-      if (this.slots.filter((s) => !s.retired).length < this.opts.size && starting < this.waiting.length + 1) this.slots.push(this.spawn());
+      if (live < this.opts.size && starting < this.waiting.length + 1) this.slots.push(this.spawn());
       else if (slot) break;
       await new Promise<void>((r) => this.waiting.push(r));
     }
@@ -231,7 +232,7 @@ export class WorkerPool {
       const s = slot!;
       s.queue.push({ id, task, resolve, timer: null, started: performance.now() });
       s.worker.postMessage({ type: 'convert', id, ...task } satisfies ConvertTask);
-      this.startClock(s);
+      if (s.queue.length === 1) this.startClock(s); // else it waits behind the running one
       if (this.available()) this.wake(); // room left (a worker just became ready): the next waiting task
     });
   }
