@@ -107,7 +107,6 @@ const TEXTUAL = new RegExp(
   `(?<![\\p{L}\\d,:/]|\\d[.])(\\d{1,2})(\\.)?(\\s*|-)(${MONTH_ALT})(?![\\p{L}])(\\.)?(?:(,?\\s+|-)(\\d{4})(?![\\d]))?`,
   'giu',
 );
-/** "April 3, 2019", "February 7, 2024" (month first, year required): a month word, then DAY_YEAR (below). */
 /** DD-MM-YYYY, DD.MM.YYYY, DD/MM/YYYY */
 const NUMERIC4 = /(?<![\p{L}\d.,/:-])(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?!\d|[.,/-]\d)/gu;
 /** D/M YYYY, D/M-YYYY */
@@ -285,7 +284,8 @@ function scanTextual(text: string, out: Candidate[]): void {
 }
 
 /**
- * Day and year of a month-first date ("3, 2019" in "April 3, 2019"). One pattern for the whole date,
+ * Month-first dates, year required ("April 3, 2019", "February 7, 2024"): DAY_YEAR finds the day and
+ * year ("3, 2019"), MONTH_BEFORE the month word before them. One pattern for the whole date,
  * tried at every letter of the text, is slow; this part starts with a digit, and only where it
  * matches is the month word before it looked for (MONTH_BEFORE).
  */
