@@ -3,7 +3,6 @@
  * renamed, so an interrupted run never leaves a partial file.
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, rename, writeFile, rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve, basename, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Referat } from '../schemas/referat.js';
@@ -12,30 +11,14 @@ export function serialize(referat: Referat): string {
   return JSON.stringify(referat, null, 2) + '\n';
 }
 
-function tempNameFor(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-}
-
-export async function writeAtomic(path: string, content: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = tempNameFor(path);
-  try {
-    await writeFile(tmp, content, 'utf8');
-    await rename(tmp, path);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
-}
-
 /**
- * writeAtomic for a conversion worker: the same steps, synchronous. A worker thread has nothing else to
- * do meanwhile, and four asynchronous file operations per document would leave it idle for as many
- * round trips through the thread pool.
+ * Writes `content` to a temporary name beside `path`, then renames it. Synchronous: a conversion worker
+ * has nothing else to do meanwhile, and four asynchronous file operations per document would leave it
+ * idle for as many round trips through the thread pool; the runner writes only a few files this way.
  */
-export function writeAtomicSync(path: string, content: string): void {
+export function writeAtomic(path: string, content: string): void {
   mkdirSync(dirname(path), { recursive: true });
-  const tmp = tempNameFor(path);
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     writeFileSync(tmp, content, 'utf8');
     renameSync(tmp, path);

@@ -72,7 +72,7 @@ export class Manifest {
   static async open(outDir: string): Promise<Manifest> {
     const entries = await readManifest(outDir);
     const path = join(outDir, MANIFEST_FILE);
-    await writeAtomic(path, [...entries.values()].map((e) => JSON.stringify(e) + '\n').join(''));
+    writeAtomic(path, [...entries.values()].map((e) => JSON.stringify(e) + '\n').join(''));
     return new Manifest(path, entries);
   }
 

@@ -142,7 +142,7 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
     const removed = await removeStaleTemps(outDir);
     if (removed) log.info({ removed }, 'removed temporary files of an interrupted run');
     manifest = await Manifest.open(outDir);
-    await writeAtomic(errorsPath, '');
+    writeAtomic(errorsPath, '');
     errorsFd = openSync(errorsPath, 'a');
 
     const fail = (line: Omit<FailureLine, 'version' | 'at'>) => {

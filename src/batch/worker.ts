@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Referat } from '../../schemas/referat.js';
 import { convertBuffer } from '../convert.js';
-import { serialize, writeAtomicSync } from '../output.js';
+import { serialize, writeAtomic } from '../output.js';
 import { validator } from '../validate/index.js';
 import { loadConfigFile } from '../validate/config.js';
 import { rowsFor } from '../db/tables.js';
@@ -48,7 +48,7 @@ export async function runTask(task: ConvertTask): Promise<TaskResult> {
   const ms = () => Math.round((performance.now() - t0) * 10) / 10;
   let bytes: Buffer;
   try {
-    bytes = readFileSync(task.path); // synchronous: see writeAtomicSync
+    bytes = readFileSync(task.path); // synchronous: see writeAtomic
   } catch (e) {
     return { status: 'failed', reason: describeError(e), ms: ms() };
   }
@@ -56,7 +56,7 @@ export async function runTask(task: ConvertTask): Promise<TaskResult> {
   try {
     const ctx = await convertBuffer(bytes, task.displayPath, { validate, read: { maxBytes: task.maxBytes, timeoutMs: task.timeoutMs } });
     const referat = ctx.referat;
-    writeAtomicSync(task.output, serialize(referat));
+    writeAtomic(task.output, serialize(referat));
     const alerts = referat.diagnostics.filter((d) => READER_ALERTS.has(d.code)).map((d) => d.message);
     return {
       status: 'converted',
