@@ -11,7 +11,7 @@ import { DEFAULT_LIMITS } from '../src/limits.js';
 import { IngestError, type ParsedText } from '../src/types.js';
 import { checkDocxParts, checkEntryCount, type DocxLimits } from './docx-guard.js';
 import { shortReason } from './errors.js';
-import { htmlToText, toLetters, toRoman } from './html.js';
+import { htmlToText, olLabel } from './html.js';
 
 /** Title -> h1, Heading N -> h(N+1) (by style id and by style name, English and lower-case names). */
 export const DOCX_STYLE_MAP: string[] = [
@@ -115,23 +115,13 @@ export function parseNumbering(numberingXml: string, stylesXml: string): Numberi
   return { abstracts, styleLinks, nums, styleNumIds, styleNumbering };
 }
 
+/** Word's number formats that an HTML list's type also has (the labels are made the same way). */
+const OL_TYPE: Record<string, string> = { lowerLetter: 'a', upperLetter: 'A', lowerRoman: 'i', upperRoman: 'I' };
+
 function formatNumber(n: number, fmt: string): string {
-  switch (fmt) {
-    case 'lowerLetter':
-      return toLetters(n).toLowerCase();
-    case 'upperLetter':
-      return toLetters(n);
-    case 'lowerRoman':
-      return toRoman(n).toLowerCase();
-    case 'upperRoman':
-      return toRoman(n);
-    case 'decimalZero':
-      return n < 10 ? `0${n}` : String(n);
-    case 'none':
-      return '';
-    default:
-      return String(n);
-  }
+  if (fmt === 'decimalZero') return n < 10 ? `0${n}` : String(n);
+  if (fmt === 'none') return '';
+  return olLabel(n, OL_TYPE[fmt]);
 }
 
 export interface NumberedParagraph {

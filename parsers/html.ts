@@ -214,7 +214,8 @@ class LineBuilder {
   }
 }
 
-function olLabel(n: number, type: string | undefined): string {
+/** The label of item `n` of an ordered list of `type` ('a', 'A', 'i', 'I'; else numbers). */
+export function olLabel(n: number, type: string | undefined): string {
   switch (type) {
     case 'a':
       return toLetters(n).toLowerCase();
