@@ -230,7 +230,7 @@ export function olLabel(n: number, type: string | undefined): string {
   }
 }
 
-export function toLetters(n: number): string {
+function toLetters(n: number): string {
   let s = '';
   let v = n;
   while (v > 0) {
@@ -241,7 +241,7 @@ export function toLetters(n: number): string {
   return s || String(n);
 }
 
-export function toRoman(n: number): string {
+function toRoman(n: number): string {
   if (n <= 0 || n >= 4000) return String(n);
   const table: [number, string][] = [
     [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
