@@ -14,6 +14,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { availableParallelism, tmpdir, totalmem, cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sampleThreads } from './bench/thread-cpu.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const samplesDir = join(root, 'samples');
@@ -92,11 +93,12 @@ function run(cmd, argv, opts = {}) {
   return new Promise((resolveRun) => {
     const t = performance.now();
     const child = spawn(cmd, argv, { cwd: root, stdio: ['ignore', opts.stdout ?? 'ignore', 'pipe'] });
+    const threads = opts.workers ? sampleThreads(child.pid, opts.workers) : null;
     let stderr = '';
     let stdout = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.stdout?.on('data', (d) => (stdout += d));
-    child.on('close', (code) => resolveRun({ code, ms: performance.now() - t, stderr, stdout }));
+    child.on('close', (code) => resolveRun({ code, ms: performance.now() - t, stderr, stdout, threads: threads?.stop() ?? null }));
   });
 }
 
@@ -104,7 +106,7 @@ async function convertOnce(input, jobs, label) {
   const out = join(work, `out-${label}`);
   rmSync(out, { recursive: true, force: true });
   const summaryFile = join(work, `summary-${label}.json`);
-  const r = await run(process.execPath, [cli, 'convert', input, '--out', out, '--jobs', String(jobs), '--quiet', '--summary-json', summaryFile]);
+  const r = await run(process.execPath, [cli, 'convert', input, '--out', out, '--jobs', String(jobs), '--quiet', '--summary-json', summaryFile], { workers: jobs });
   if (!existsSync(summaryFile)) {
     log(`convert ${label} failed (exit ${r.code}): ${r.stderr.slice(0, 2000)}`);
     process.exit(1);
@@ -132,6 +134,8 @@ async function convertOnce(input, jobs, label) {
     steadyPagesPerSec: steadyPages / (steadyMs / 1000),
     maxRssMb: s.maxRssMb,
     mainBusyPct: s.mainBusyPct,
+    // CPU seconds by thread: the runner, the conversion workers, V8's and libuv's helper threads
+    threads: r.threads,
   };
 }
 
@@ -209,11 +213,22 @@ const ratios = [
   ['peak memory, whole archive, --jobs 1 (MB)', j1.maxRssMb, '< 500', (v) => v < 500],
   ['peak memory, whole archive, --jobs 2 (MB)', j2.maxRssMb, '< 500', (v) => v < 500],
 ];
+// How far 2 jobs can scale at all: one job already keeps more than one core busy (the worker, plus V8's
+// compiler and garbage-collector threads and the runner on the other core), and N jobs share the cores.
+const cores = availableParallelism();
+const coresBusy = (r) => (r.threads ? (r.threads.main + r.threads.workers + r.threads.helpers) / (r.wallMs / 1000) : r.cpuMs / r.wallMs);
+const ceiling = Math.min(j2.jobs, cores) / coresBusy(j1);
+ratios.splice(1, 0, [`  ceiling: ${Math.min(j2.jobs, cores)} cores / cores kept busy by 1 job (${fmt(coresBusy(j1), 2)})`, ceiling, '(info)', null]);
 log('| figure | value | target | met |');
 log('| --- | ---: | --- | --- |');
 for (const [name, v, target, ok] of ratios) log(`| ${name} | ${fmt(v, 2)} | ${target} | ${ok ? (ok(v) ? 'yes' : 'NO') : ''} |`);
 log();
 log(`steady state: pipeline ${fmt(pipeSteady)} pages/s in a worker, pdf-parse ${fmt(rawLoopPagesPerSec)} pages/s; CPU per run: jobs 1 ${fmt(j1.cpuMs / 1000)} s, jobs 2 ${fmt(j2.cpuMs / 1000)} s (all threads)`);
+for (const r of [j1, j2]) {
+  const t = r.threads;
+  if (!t) continue;
+  log(`CPU by thread, --jobs ${r.jobs}: workers ${fmt(t.workers)} s, V8/libuv helper threads ${fmt(t.helpers)} s, runner ${fmt(t.main)} s over ${fmt(r.wallMs / 1000)} s wall: ${fmt(coresBusy(r), 2)} cores busy`);
+}
 log(`cold first document in a new worker: ${warm.coldMs} ms (loads pdf.js and the Danish word list)`);
 log(`tables (DuckDB) built in ${j1.dbMs} ms (jobs 1) / ${j2.dbMs} ms (jobs 2) at the end of the run`);
 log(`load average after: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
