@@ -255,7 +255,10 @@ function merge(found: ParticipantFinding[]): ParticipantFinding[] {
     const k = key(f.name);
     const seen = byName.get(k);
     if (!seen) { byName.set(k, { ...f }); continue; }
-    if (f.strength > seen.strength || (f.strength === seen.strength && f.status === 'absent' && seen.status !== 'absent')) {
+    // A name under an absence label ("Fraværende: X") outweighs the same name on the member list, which
+    // often lists every member; a partial absence ("X, punkt 3-4") does not, as X attended the rest.
+    const labelledAbsence = f.status === 'absent' && f.strength >= 2 && !f.absentItems && seen.status === 'present';
+    if (f.strength > seen.strength || labelledAbsence || (f.strength === seen.strength && f.status === 'absent' && seen.status !== 'absent')) {
       seen.status = f.status;
       seen.strength = f.strength;
     }

@@ -101,6 +101,17 @@ describe('extraction on the field samples', () => {
     expect(referat.items.map((i) => [...i.absent].sort())).toEqual([[], ['Bent Lund'], ['Anna Holm', 'Bent Lund', 'Carl Berg']]);
     expect(referat.participants.every((p) => p.status === 'present')).toBe(true);
   });
+  it('a member under a "Fraværende:" label is absent, though the member list names every member', () => {
+    const text = [
+      'Referat', 'Ældre- og Sundhedsudvalget', 'Mødedato: Tirsdag den 5. marts 2024', '', 'Medlemmer:', 'Anne Hansen (A), formand', 'Bo Jensen (V)', 'Dorthe Madsen (F)', '',
+      'Fraværende: Dorthe Madsen (F)', '', 'Afbud: Bo Jensen (V), punkt 2', '',
+      '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.', '', '2. Budget', 'Beslutning', 'Godkendt.',
+    ].join('\n');
+    const { referat } = analyzeText(text);
+    const status = Object.fromEntries(referat.participants.map((p) => [p.name, p.status]));
+    // a partial absence (one item) leaves the member present at the meeting
+    expect(status).toEqual({ 'Anne Hansen': 'present', 'Bo Jensen': 'present', 'Dorthe Madsen': 'absent' });
+  });
 });
 
 describe('document type', () => {
