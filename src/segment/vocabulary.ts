@@ -34,10 +34,12 @@ export const SECTION_HEADINGS: HeadingRule[] = [
   { type: 'resume', pattern: /^(sammendrag|sagens kerne|beslutningstema|kort resume|kort fortalt|hvad sagen handler om)\s*:?$/i },
   // Case text.
   { type: 'sagsfremstilling', pattern: /^(supplerende\s+)?sagsfremstilling(\s+og\s+økonomi)?\s*:?$/i },
-  { type: 'sagsfremstilling', pattern: /^(beskrivelse af sagen|sagsbeskrivelse|redegørelse|baggrund|baggrund og formål|sagens indhold)\s*:?$/i },
+  { type: 'sagsfremstilling', pattern: /^(beskrivelse af sagen|sagsbeskrivelse|redegørelse|baggrund|baggrund og formål|sagens indhold|sagens baggrund|beskrivelse)\s*:?$/i },
   // Recommendation.
   { type: 'indstilling', pattern: /^((administrativ|forvaltningens|direktionens|administrationens)\s+)?indstilling(er)?\s*:?$/i },
   { type: 'indstilling', pattern: /^indstilling\s+og\s+beslutning\s*:?$/i },
+  // "Forslag" is the recommendation heading of some regions ("Resume", "Sagsfremstilling", "Forslag", "Beslutning").
+  { type: 'indstilling', pattern: /^((administrationens|direktionens|forvaltningens|formandens|formandskabets)\s+)?(forslag(\s+til\s+(beslutning|indstilling))?|indstilling\s*\/\s*forslag)\s*:?$/i },
   // Attachments.
   { type: 'bilag', pattern: /^(bilag|bilagsnr\.?|bilagsfortegnelse|vedlagte bilag|bilagsoversigt|bilag til punktet)\s*:?$/i },
   // Absence labels that open an absent section, possibly empty.

@@ -33,6 +33,8 @@ describe('findAmounts: writings that count', () => {
     ['Projektet koster 3 millioner kroner', '3 millioner kroner', 3_000_000],
     ['Projektet koster 2 mio. kroner', '2 mio. kroner', 2_000_000],
     ['Prisen er 100.000,- kr. i alt', '100.000,- kr.', 100_000],
+    ['Tilskuddet udgør kr. 45.000,- i alt', 'kr. 45.000,-', 45_000],
+    ['Tilskuddet udgør 45.000,- i alt', '45.000,-', 45_000],
     ['Betalingen er 1.500,50 kr. om måneden', '1.500,50 kr.', 1_501],
     ['Tilskuddet er 1 000 000 kr. i alt', '1 000 000 kr.', 1_000_000],
     ['Regionernes bloktilskud reguleres med 64 mio. kr. i 2024', '64 mio. kr.', 64_000_000],

@@ -28,6 +28,10 @@ describe('classifyHeading', () => {
     expect(type('Sammendrag')).toBe('resume');
     expect(type('SAGSFREMSTILLING')).toBe('sagsfremstilling');
     expect(type('Indstilling og beslutning')).toBe('indstilling');
+    expect(type('Forslag')).toBe('indstilling');
+    expect(type('Administrationens forslag til beslutning:')).toBe('indstilling');
+    expect(type('Sagens baggrund')).toBe('sagsfremstilling');
+    expect(type('Forslaget blev vedtaget.')).toBeUndefined();
     expect(type('Referat')).toBe('beslutning');
     expect(type('POLITISK BEHANDLING')).toBe('beslutning');
     expect(type('Beslutning i Sundhedsklynge Lillebælt den 26-04-2024')).toBe('beslutning');

@@ -283,15 +283,14 @@ function findInline(text: string): Found[] {
         if (cm2) currencyEnd = p + lineBreakSkip + cm2[0].length;
       }
     }
-    if (dashSuffix && currencyEnd < 0 && !scale) {
-      // "100.000,-" alone: Danish price notation, money by itself
-      currencyEnd = p;
-    }
+    // "100.000,-" alone: Danish price notation, money by itself (a prefix "kr. 45.000,-" still belongs to it)
+    const dashAlone = dashSuffix && currencyEnd < 0 && !scale;
+    if (dashAlone) currencyEnd = p;
 
     // prefix currency: "kr. 900.000", "DKK 1.000.000", "mio. kr. 3,5"
     let prefixStart = -1;
     let prefixScale: ScaleUnit | null = null;
-    if (currencyEnd < 0 && !(scale && scale.includesCurrency)) {
+    if ((currencyEnd < 0 || dashAlone) && !(scale && scale.includesCurrency)) {
       const before = text.slice(Math.max(consumedUntil, tok.start - 16), tok.start);
       const pm = PREFIX_BEFORE.exec(before);
       if (pm) {
