@@ -61,3 +61,27 @@ export function removeRunningTextLines(pages: string[]): TextRunningRemoval {
   const cleaned = split.map((lines, k) => strip(k === 0 ? lines : strip(lines, top, false), bottom, true).join('\n'));
   return { pages: cleaned, removed, example };
 }
+
+/** A line that is only a page number: "Side 2 af 5", "Side 2/5", "Side 2", "- 2 -". */
+const PAGE_MARKER = /^[ \t]*(?:(?:side|page)[ \t]+(\d{1,4})(?:[ \t]*(?:af|of|\/)[ \t]*\d{1,4})?|[-–][ \t]*(\d{1,4})[ \t]*[-–])[ \t]*$/gim;
+
+/**
+ * Page numbers left in unpaged text (text copied out of a PDF without form feeds): the lines are
+ * blanked, so that they end no section's text ("Godkendt.\n\nSide 2 af 3"). Only when the numbers
+ * count up, so a lone "- 3 -" in prose stays.
+ */
+export function removePageMarkerLines(text: string): { text: string; removed: number; example: string | null } {
+  const found: { index: number; length: number; page: number }[] = [];
+  PAGE_MARKER.lastIndex = 0;
+  for (let m; (m = PAGE_MARKER.exec(text)); ) found.push({ index: m.index, length: m[0].length, page: Number(m[1] ?? m[2]) });
+  const countsUp = found.length >= 2 && found.every((f, i) => i === 0 || f.page > found[i - 1].page);
+  if (!countsUp) return { text, removed: 0, example: null };
+  let out = '';
+  let from = 0;
+  for (const f of found) {
+    out += text.slice(from, f.index);
+    from = f.index + f.length;
+  }
+  out += text.slice(from);
+  return { text: out, removed: found.length, example: text.slice(found[0].index, found[0].index + found[0].length).trim() };
+}

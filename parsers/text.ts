@@ -8,7 +8,7 @@ import type { Diagnostic } from '../schemas/referat.js';
 import { diagnostic } from '../src/diagnostics.js';
 import type { ParsedText } from '../src/types.js';
 import { stripUiText } from './html.js';
-import { removeRunningTextLines } from './running-text.js';
+import { removePageMarkerLines, removeRunningTextLines } from './running-text.js';
 
 export interface DecodedText {
   text: string;
@@ -302,6 +302,11 @@ export function readText(input: Uint8Array): ParsedText {
     const result = removeRunningTextLines(pages);
     pages = result.pages;
     if (result.removed > 0) diagnostics.push(diagnostic('running-headers-removed', 'info', `Fjernede ${result.removed} gentagne sidehoved-/sidefodslinjer (fx »${result.example}«).`));
+  } else {
+    // Unpaged text copied out of a PDF keeps its page numbers as lines of their own.
+    const result = removePageMarkerLines(pages[0]);
+    pages = [result.text];
+    if (result.removed > 0) diagnostics.push(diagnostic('running-headers-removed', 'info', `Fjernede ${result.removed} sidetalslinjer (fx »${result.example}«).`));
   }
   const pageStarts: number[] = [];
   let offset = 0;

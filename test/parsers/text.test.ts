@@ -126,3 +126,17 @@ describe('mojibake repair', () => {
     expect(repairMojibake('Åbent møde – Ærø Kommune, Øster Hurup').codepage).toBeNull();
   });
 });
+
+describe('page numbers in unpaged text', () => {
+  test('"Side N af M" lines that count up are blanked, so no section ends with them', () => {
+    const text = 'Referat\n\n1. Budget\nBeslutning\nGodkendt.\n\nSide 1 af 2\n\n2. Eventuelt\nBeslutning\nIntet.\n\nSide 2 af 2\n';
+    const r = readText(Buffer.from(text, 'utf8'));
+    expect(r.text).not.toMatch(/Side \d/);
+    expect(r.text.split('\n')).toHaveLength(text.split('\n').length);
+    expect(r.diagnostics.map((d) => d.code)).toContain('running-headers-removed');
+  });
+  test('a lone page reference in prose stays', () => {
+    const text = 'Referat\n\nSe bilaget\nSide 3\nfor detaljer.\n';
+    expect(readText(Buffer.from(text, 'utf8')).text).toContain('Side 3');
+  });
+});
