@@ -78,13 +78,17 @@ export function trailingName(chunk: string): { name: string; offset: number } | 
 const PARTY = /\(\s*([A-ZÆØÅ]{1,2}|ufp|løsgænger|uden for parti)\s*\)/i;
 const BARE_PARTY = /^([A-ZÆØÅ]{1,2}|ufp)$/;
 const EMAIL = /\s*,?\s*\S+@\S+\.[a-z]{2,}/gi;
+/** A phone number in an entry ("tlf. 22 33 44 55", "mobil: +45 2233 4455"): contact data, not an affiliation. */
+const PHONE = /\s*,?\s*(?:(?:tlf|telefon|mobil|mob|direkte)\.?\s*:?\s*)?(?:\+45\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2}(?!\d)/gi;
 
 /**
  * One attendance entry: "Pia Kronborg Lund (A) - formand", "Birgitte Holm Ravn (A), Formand",
  * "Vicedirektør Susanne Kjeldbæk, Regionshospitalet Søhøjlandet", "Jørgen Rørbæk, tilforordnet for ...".
  */
 export function parseNameEntry(entry: string): NameParts | null {
-  let text = entry.replace(EMAIL, '');
+  // blanked, not cut out, so that the name's offset still points into the entry
+  const blank = (m: string) => ' '.repeat(m.length);
+  let text = entry.replace(EMAIL, blank).replace(PHONE, blank);
   const party = PARTY.exec(text);
   let affiliation: string | null = party ? party[1] : null;
   let role: string | null = null;
