@@ -77,6 +77,8 @@ export function trailingName(chunk: string): { name: string; offset: number } | 
 
 const PARTY = /\(\s*([A-ZÆØÅ]{1,2}|ufp|løsgænger|uden for parti)\s*\)/i;
 const BARE_PARTY = /^([A-ZÆØÅ]{1,2}|ufp)$/;
+const SUFFIX_ROLES = 'formand|næstformand|medformand|borgmester|sekretær|referent|mødeleder';
+const TRAILING_ROLE = new RegExp(String.raw`\s+(?:${SUFFIX_ROLES})\s*$`, 'i');
 const EMAIL = /\s*,?\s*\S+@\S+\.[a-z]{2,}/gi;
 /** A phone number in an entry ("tlf. 22 33 44 55", "mobil: +45 2233 4455"): contact data, not an affiliation. */
 const PHONE = /\s*,?\s*(?:(?:tlf|telefon|mobil|mob|direkte)\.?\s*:?\s*)?(?:\+45\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2}(?!\d)/gi;
@@ -92,14 +94,15 @@ export function parseNameEntry(entry: string): NameParts | null {
   const party = PARTY.exec(text);
   let affiliation: string | null = party ? party[1] : null;
   let role: string | null = null;
-  const roleSuffix = /\s*[-–,]\s*(formand|næstformand|medformand|borgmester|sekretær|referent|mødeleder)\s*(?=,|$)/i.exec(text);
+  // "- formand", ", formand", or after the party letter alone: "Hanne Lund (A) formand"
+  const roleSuffix = new RegExp(String.raw`(?:\s*[-–,]\s*|(?<=\))\s+)(${SUFFIX_ROLES})\s*(?=,|$)`, 'i').exec(text);
   if (roleSuffix) role = roleSuffix[1].toLowerCase();
   const chunks: { s: string; i: number }[] = [];
   const re = /[^,]+/g;
   for (let m; (m = re.exec(text)); ) chunks.push({ s: m[0], i: m.index });
   for (let k = 0; k < chunks.length; k++) {
     const raw = chunks[k].s;
-    const cleaned = raw.replace(PARTY, ' ').replace(/\s[-–]\s.*$/, '').replace(/\(.*$/, '').replace(/\s*:\s*\S.*$/, '').trimEnd();
+    const cleaned = raw.replace(PARTY, ' ').replace(/\s[-–]\s.*$/, '').replace(/\(.*$/, '').replace(/\s*:\s*\S.*$/, '').replace(TRAILING_ROLE, '').trimEnd();
     const lead = cleaned.length - cleaned.trimStart().length;
     const c = cleaned.trim();
     if (!c) continue;

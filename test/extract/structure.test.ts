@@ -15,6 +15,7 @@ describe('names', () => {
     expect(parseNameEntry('Mia Holm, mia.holm@region.dk, tlf. 22 33 44 55')).toMatchObject({ name: 'Mia Holm', affiliation: null });
     expect(parseNameEntry('Mia Holm, Region Midtjylland, mobil: +45 2233 4455')).toMatchObject({ name: 'Mia Holm', affiliation: 'Region Midtjylland' });
     expect(parseNameEntry('mia.holm@region.dk, Mia Holm')).toMatchObject({ name: 'Mia Holm', offset: 20 });
+    expect(parseNameEntry('Hanne Lund (A) formand')).toMatchObject({ name: 'Hanne Lund', affiliation: 'A', role: 'formand' });
   });
   it('reads a run-on participant line with affiliations and (Fravær) markers', () => {
     const names = parseNameList('Bo Libergren, V, Mette Bossen Linnet, V (Fravær), Johannes Lundsfryd, Middelfart Kommune, Knud Erik Langhoff. Kolding Kommune, Birgitte Ries Møller, PLO');
