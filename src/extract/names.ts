@@ -116,7 +116,8 @@ export function parseNameEntry(entry: string): NameParts | null {
       role = ROLE_WORDS.test(words[0]) || ROLE_WORDS.test(before) ? before : before;
     }
     const rest = chunks.slice(k + 1).map((x) => x.s.trim()).filter((x) => x && !/^(formand|næstformand)$/i.test(x) && !/^tilforordnet|^stedfortræder|^suppleant/i.test(x));
-    if (!affiliation && rest.length) affiliation = rest[0].replace(PARTY, '').trim() || null;
+    // an attendance marker ("Varde Kommune (afbud)") is the status, not part of the affiliation
+    if (!affiliation && rest.length) affiliation = rest[0].replace(PARTY, '').replace(/\s*\((fravær|fraværende|afbud|syg|deltog\s+ikke)\)/gi, '').trim() || null;
     return { name: found.name, affiliation, role, offset: chunks[k].i + found.offset };
   }
   return null;

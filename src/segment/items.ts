@@ -9,7 +9,7 @@ import { nextNonEmpty, prevNonEmpty, type Line } from './lines.js';
 import { cleanTitle, parseItemHeading, type HeadingFamily, type ParsedItemHeading } from './item-heading.js';
 import { classifyHeading, isMetadataLine, isSectionHeadingLine } from './sections.js';
 import type { TocNode } from './toc.js';
-import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, CLOSED_ITEM, ITEM_META_LABEL, ITEM_SEPARATOR_LINE, ITEM_STATUS_LINE } from './vocabulary.js';
+import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, CLOSED_ITEM, ITEM_META_LABEL, ITEM_SEPARATOR_LINE, ITEM_STATUS_LINE, KIND_LINES } from './vocabulary.js';
 
 export interface ItemHeadingNode {
   number: number;
@@ -253,10 +253,16 @@ function toHeadingNode(lines: Line[], c: Candidate): ItemHeadingNode {
   // Case number and status just below the heading.
   let caseNumber: string | null = null;
   let closed = CLOSED_ITEM.test(title);
+  let kind = parsed.kind;
   for (let k = last + 1, seen = 0; k < lines.length && seen < 4; k++) {
     const t = lines[k].text;
     if (!t) continue;
     seen++;
+    const kindLine = KIND_LINES.find((l) => l.pattern.test(t));
+    if (kindLine) {
+      kind ??= kindLine.kind;
+      continue;
+    }
     const m = CASE_NUMBER_LINE.exec(t) ?? BARE_CASE_NUMBER.exec(t) ?? /\b(\d{4}\/\d{4,7})\s*$/.exec(t);
     if (m && !caseNumber) caseNumber = (m.groups?.value ?? m[1]).replace(/[.,;]$/, '');
     if (/^lukket\b/i.test(t)) closed = true;
@@ -268,7 +274,7 @@ function toHeadingNode(lines: Line[], c: Candidate): ItemHeadingNode {
     title,
     titleStart,
     titleEnd,
-    kind: parsed.kind,
+    kind,
     closed,
     caseNumber,
     headingLine: line.index,

@@ -61,6 +61,16 @@ export const INLINE_ABSENT_LABEL = /^(fraværende|fravær|afbud)(\s+(med|uden)\s
 export const TOC_HEADING =
   /^(indholdsfortegnelse|indhold|punkter\s+på\s+dagsordenen|oversigtsdagsorden|dagsordenpunkter|dagsordenspunkter|punkter|dagsorden|sagsliste|punkt\s+nr\.?\s+side|oversigt)\s*:?\s*(åben\s+referat|åbent\s+referat|referat)?\s*$/i;
 
+/**
+ * A kind stated on a line of its own right under the item heading ("Til beslutning", "Orienteringssag").
+ * A bare "Beslutning" there is the decision heading, not a kind, and is not among these.
+ */
+export const KIND_LINES: { kind: ItemKind; pattern: RegExp }[] = [
+  { kind: 'beslutning', pattern: /^(til\s+beslutning|beslutnings(punkt|sag))\s*[.:]?$/i },
+  { kind: 'orientering', pattern: /^(til\s+orientering|orienterings(punkt|sag)|skriftlig\s+orientering)\s*[.:]?$/i },
+  { kind: 'drøftelse', pattern: /^(til\s+drøftelse|drøftelses(punkt|sag))\s*[.:]?$/i },
+];
+
 /** Kind prefixes in front of an item title, as written ("Beslutningspunkt:", "Orienteringssag:"). */
 export const KIND_PREFIXES: { kind: ItemKind; pattern: RegExp }[] = [
   { kind: 'beslutning', pattern: /^(beslutnings?(punkt|sag)|til\s+beslutning|beslutning)\s*:\s*/i },

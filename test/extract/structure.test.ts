@@ -16,6 +16,7 @@ describe('names', () => {
     expect(parseNameEntry('Mia Holm, Region Midtjylland, mobil: +45 2233 4455')).toMatchObject({ name: 'Mia Holm', affiliation: 'Region Midtjylland' });
     expect(parseNameEntry('mia.holm@region.dk, Mia Holm')).toMatchObject({ name: 'Mia Holm', offset: 20 });
     expect(parseNameEntry('Hanne Lund (A) formand')).toMatchObject({ name: 'Hanne Lund', affiliation: 'A', role: 'formand' });
+    expect(parseNameEntry('Chefkonsulent Per Riis, Varde Kommune (afbud)')).toMatchObject({ name: 'Per Riis', affiliation: 'Varde Kommune' });
   });
   it('reads a run-on participant line with affiliations and (Fravær) markers', () => {
     const names = parseNameList('Bo Libergren, V, Mette Bossen Linnet, V (Fravær), Johannes Lundsfryd, Middelfart Kommune, Knud Erik Langhoff. Kolding Kommune, Birgitte Ries Møller, PLO');

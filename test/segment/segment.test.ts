@@ -80,4 +80,8 @@ describe('segment on the field samples', () => {
       ['sagsfremstilling', 'beslutning', 'absent', 'beslutning'],
     ]);
   });
+  it('reads the kind from a label line under the heading ("Til beslutning"), not from a bare "Beslutning"', () => {
+    const tree = treeOf('Punkt 1: Budget\nTil beslutning\nBudgettet forelægges.\nBeslutning: Godkendt.\n\nPunkt 2: Status\nOrienteringssag\nStatus gives.\nBeslutning: Taget til efterretning.\n\nPunkt 3: Eventuelt\nBeslutning\nIntet.\n');
+    expect(tree.items.map((i) => i.kind)).toEqual(['beslutning', 'orientering', null]);
+  });
 });
