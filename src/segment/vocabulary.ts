@@ -96,8 +96,9 @@ export const ITEM_SEPARATOR_LINE = /^(tilbage\s+til\s+toppen|til\s+toppen(\s+af\
 /** Header labels (label: value, or label alone with the value on the next line). */
 export const HEADER_LABELS = {
   date: /^(mødedato|dato|tidspunkt\s+og\s+dato|afholdt)\b\s*:?\s*/i,
-  time: /^(mødetidspunkt|tidspunkt|tid|starttidspunkt|mødestart)\b\s*:?\s*/i,
-  endTime: /^(sluttidspunkt|mødeslut)\b\s*:?\s*/i,
+  // the short labels "Start:" and "Slut:" only with their colon
+  time: /^((mødetidspunkt|tidspunkt|tid|starttidspunkt|mødestart|starttid|mødetid)\b\s*:?|start\s*:)\s*/i,
+  endTime: /^((sluttidspunkt|mødeslut|sluttid)\b\s*:?|slut\s*:)\s*/i,
   location: /^(mødested|sted|lokale|mødelokale|adresse)\b\s*:?\s*/i,
   body: /^(udvalg|forum|mødeforum|organ)\b\s*:?\s*/i,
 };

@@ -119,6 +119,13 @@ describe('extraction on the field samples', () => {
   });
 });
 
+describe('meeting header', () => {
+  it('reads "Start:" and "Slut:" labels as the meeting times', () => {
+    const { referat } = analyzeText('Referat\nByrådet\nMødedato: 05.03.2024\nStart: 16:00\nSlut: 18:00\nLokale: Byrådssalen\n\n1. Eventuelt\nBeslutning\nIntet.\n');
+    expect(referat.meeting).toMatchObject({ date: '2024-03-05', startTime: '16:00', endTime: '18:00', location: 'Byrådssalen' });
+  });
+});
+
 describe('document type', () => {
   it('tells an agenda (items, no decisions yet) from minutes and says why', () => {
     const agenda = 'Dagsorden\nMøde i Social- og Sundhedsudvalget\nTirsdag den 3. september 2024 kl. 16:00\nMødested: Rådhuset, lokale 2\n\n1. Godkendelse af dagsorden\nSagsfremstilling\nDagsordenen forelægges.\nIndstilling\nDirektionen indstiller, at dagsordenen godkendes.\nBeslutning\n\n2. Budget 2025\nSagsfremstilling\nBudgettet er på 45,3 mio. kr.\nIndstilling\nDirektionen indstiller, at budgettet godkendes.\nBeslutning\n';
