@@ -15,27 +15,45 @@ export interface DecisionFinding {
   end: number;
 }
 
-/** Outcome vocabulary, checked in this order: the specific verdicts before the general ones. */
+/** Outcome vocabulary, checked in this order within a sentence: the specific verdicts before the general ones. */
 const OUTCOMES: { outcome: Outcome; re: RegExp }[] = [
-  { outcome: 'returned', re: /\b(sendes|sendt|blev\s+sendt|sende\w*)\s+(\w+\s+){0,6}tilbage\b|\btilbagesend\w*|\btilbage\s+til\s+(forvaltningen|administrationen|projektgruppen|udvalget)\b/i },
-  { outcome: 'postponed', re: /\b(udsat|udsættes|udskudt|udskydes|genoptages|tages\s+op\s+(igen\s+)?på\s+(et\s+)?(senere|næste|kommende)\s+møde)\b/i },
-  { outcome: 'rejected', re: /\b(ikke\s+godkendt|blev\s+ikke\s+godkendt|afvist|afvises|afslag|forkastet|forkastes|kan\s+ikke\s+(godkende|anbefale|tiltræde)|ikke\s+tiltrådt|faldt)\b/i },
-  { outcome: 'approved', re: /\b(godkend\w*|tiltrådt|tiltræde\w*|vedtaget|vedtog|anbefale[rs]?\b|anbefalede|indstillingen\s+(blev\s+)?fulgt|bevilget|bevilgede|besluttede|beslutter|blev\s+besluttet|indstilles\s+til\s+godkendelse)/i },
+  { outcome: 'returned', re: /\b(sendes|sendt|blev\s+sendt|sende\w*)\s+(\w+\s+){0,6}(tilbage|retur)\b|\btilbagesend\w*|\b(tilbage|retur)\s+til\s+(forvaltningen|administrationen|projektgruppen|udvalget|sekretariatet)\b/i },
+  { outcome: 'postponed', re: /\b(udsat|udsættes|udsætte|udskudt|udskydes|genoptages|tages\s+op\s+(igen\s+)?på\s+(et\s+)?(senere|næste|kommende)\s+møde)\b/i },
+  { outcome: 'rejected', re: /\b(ikke\s+godkendt|blev\s+ikke\s+godkendt|ikke\s+vedtaget|kunne\s+ikke\s+godkendes|afvist|afvises|afslag|forkastet|forkastes|nedstemt|stemt\s+ned|kan\s+ikke\s+(godkende|anbefale|tiltræde)|ikke\s+tiltrådt|faldt)\b/i },
+  { outcome: 'approved', re: /\b(godkend\w*|tiltrådt|tiltræde\w*|vedtaget|vedtog|anbefale[rst]?\b|anbefalede|indstillingen\s+(blev\s+)?fulgt|bevilget|bevilgede|besluttede|beslutter|blev\s+besluttet|indstilles\s+til\s+godkendelse)/i },
   { outcome: 'noted', re: /\b(til\s+efterretning|taget\s+til\s+orientering|til\s+orientering|orienteringen\s+blev|blev\s+orienteret|noteret|intet\s+at\s+bemærke|intet\b)/i },
   { outcome: 'discussed', re: /\b(drøftet|drøftede|drøftelse|diskuteret|diskuterede|debatteret)\b/i },
 ];
 
-export function classifyOutcome(text: string): Outcome {
+/**
+ * A sentence that records a minority or a vote ("Et mindretal (Ø) stemte imod", "X (O) kunne ikke
+ * anbefale", "Ø kan ikke godkende"): not the body's decision.
+ */
+const MINORITY = /\bmindretal|\bstemte\s+imod|\btog\s+forbehold|\([A-ZÆØÅ]{1,2}(,\s*[A-ZÆØÅ]{1,2})*\)|^\s*[A-ZÆØÅ]{1,2}\s+(kan|kunne|ønsker|ønskede)\s+ikke\b/;
+
+function firstOutcome(text: string, rules: typeof OUTCOMES): Outcome | null {
   let best: { outcome: Outcome; index: number } | null = null;
-  for (const { outcome, re } of OUTCOMES.slice(0, 3)) {
-    const m = re.exec(text);
-    if (m) return outcome;
-  }
-  for (const { outcome, re } of OUTCOMES.slice(3)) {
+  for (const { outcome, re } of rules) {
     const m = re.exec(text);
     if (m && (!best || m.index < best.index)) best = { outcome, index: m.index };
   }
-  return best?.outcome ?? 'other';
+  return best?.outcome ?? null;
+}
+
+/**
+ * A specific verdict (returned, postponed, rejected) anywhere in the decision wins over the general
+ * ones ("Drøftet. Sagen genoptages på næste møde." is postponed); otherwise the first general verdict.
+ * Sentences that record a minority or a vote count only when no other sentence states an outcome.
+ */
+export function classifyOutcome(text: string): Outcome {
+  const sentences = text.split(/(?<=[.!?])\s+(?=[A-ZÆØÅ])|\n+/).filter((s) => s.trim());
+  const main = sentences.filter((s) => !MINORITY.test(s)).join(' ');
+  for (const body of [main, text]) {
+    for (const { outcome, re } of OUTCOMES.slice(0, 3)) if (re.test(body)) return outcome;
+    const general = firstOutcome(body, OUTCOMES.slice(3));
+    if (general) return general;
+  }
+  return 'other';
 }
 
 const CLOSED_ONLY = /^\s*(lukket(\s+punkt|\s+sag)?|behandlet\s+for\s+lukkede\s+døre)\.?\s*$/i;

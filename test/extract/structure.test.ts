@@ -39,6 +39,18 @@ describe('outcome', () => {
     expect(classifyOutcome('Punktet blev udsat til næste møde.')).toBe('postponed');
     expect(classifyOutcome('Forslaget blev ikke godkendt.')).toBe('rejected');
     expect(classifyOutcome('Udvalget drøftede sagen.')).toBe('discussed');
+    expect(classifyOutcome('Ikke vedtaget.')).toBe('rejected');
+    expect(classifyOutcome('Forslaget blev nedstemt.')).toBe('rejected');
+    expect(classifyOutcome('Anbefalet.')).toBe('approved');
+    expect(classifyOutcome('Sagen blev sendt retur til forvaltningen.')).toBe('returned');
+    expect(classifyOutcome('Formanden besluttede at udsætte punktet.')).toBe('postponed');
+    expect(classifyOutcome('Punktet blev drøftet. Sagen genoptages på det kommende møde.')).toBe('postponed');
+  });
+  it('does not take a minority\'s objection for the decision', () => {
+    expect(classifyOutcome('Godkendt. Ø kan ikke godkende indstillingen.')).toBe('approved');
+    expect(classifyOutcome('Anbefales. Erik Sørensen (O) kunne ikke anbefale indstillingen.')).toBe('approved');
+    expect(classifyOutcome('Et flertal (A, V) godkendte indstillingen. Et mindretal (Ø) stemte imod.')).toBe('approved');
+    expect(classifyOutcome('Et mindretal (Ø) kan ikke godkende.')).toBe('rejected');
   });
 });
 
