@@ -33,6 +33,8 @@ describe('findAmounts: writings that count', () => {
     ['Projektet koster 3 millioner kroner', '3 millioner kroner', 3_000_000],
     ['Projektet koster 2 mio. kroner', '2 mio. kroner', 2_000_000],
     ['Prisen er 100.000,- kr. i alt', '100.000,- kr.', 100_000],
+    ['Der er bevilget 2½ mio. kr. til indsatsen', '2½ mio. kr.', 2_500_000],
+    ['Der er afsat ½ mio. kr. til puljen', '½ mio. kr.', 500_000],
     ['Tilskuddet udgør kr. 45.000,- i alt', 'kr. 45.000,-', 45_000],
     ['Tilskuddet udgør 45.000,- i alt', '45.000,-', 45_000],
     ['Betalingen er 1.500,50 kr. om måneden', '1.500,50 kr.', 1_501],
@@ -57,6 +59,9 @@ describe('findAmounts: writings that count', () => {
   test('a range borrows the unit of its second number', () => {
     expect(values('Indsatsen koster 1,5-2 mio. kr. årligt')).toEqual([1_500_000, 2_000_000]);
     expect(values('Indsatsen koster mellem 2 og 3 mio. kr. om året')).toEqual([2_000_000, 3_000_000]);
+    // the first number leaves out the thousands the second writes
+    expect(values('Udgifterne er ca. 300-400.000 kr.')).toEqual([300_000, 400_000]);
+    expect(values('Udgifterne er 1-1.500.000 kr.')).toEqual([1_000_000, 1_500_000]);
   });
 });
 

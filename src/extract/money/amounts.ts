@@ -92,7 +92,7 @@ const PERCENT_AFTER = /^\s*(?:%|pct\.?|procent|procentpoint|promille|‰)/iu;
  * space thousands, decimal comma, decimal point, integer.
  */
 const NUMBER =
-  /(?<![\p{L}\d.,/])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d{1,3}(?:[ \u00A0]\d{3})+(?:,\d+)?(?!\d)|\d+,\d+|\d+\.\d{1,2}(?![\d.])|\d+)/gu;
+  /(?<![\p{L}\d.,/])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d{1,3}(?:[ \u00A0]\d{3})+(?:,\d+)?(?!\d)|\d*½|\d+,\d+|\d+\.\d{1,2}(?![\d.])|\d+)/gu;
 
 // ---------------------------------------------------------------------------------------------
 // Number reading
@@ -118,6 +118,10 @@ function readNumber(text: string, start: number, s: string): NumberToken {
   } else if (/[ \u00A0]/.test(s)) {
     kind = 'spaced';
     value = parseDanish(s.replace(/[ \u00A0]/g, ''));
+  } else if (s.endsWith('½')) {
+    // "2½ mio. kr.", "½ mio. kr."
+    kind = 'decimal';
+    value = Number(s.slice(0, -1) || 0) + 0.5;
   } else if (s.includes(',')) {
     kind = 'decimal';
     value = parseDanish(s);
@@ -384,14 +388,19 @@ function addRangePartners(text: string, found: Found[]): Found[] {
     const tok = readNumber(text, numStart, numText);
     if (isYearLike(tok)) continue;
     const own = f.factor === 1 ? f.value : f.value / f.factor;
-    if (!(tok.value < Math.abs(own))) continue;
+    // "300-400.000 kr.": the first number leaves out the thousands the second writes (300.000)
+    let value = tok.value;
+    if (f.factor === 1 && tok.kind === 'integer' && tok.value > 0 && tok.value < 1000 && /\d\.\d{3}/.test(f.raw)) {
+      while (value * 1000 <= Math.abs(own)) value *= 1000;
+    }
+    if (!(value < Math.abs(own))) continue;
     if (found.some((g) => g.start < tok.end && tok.start < g.end)) continue;
     const qualifier = qualifierBefore(text, tok.start);
     extra.push({
       raw: tok.text,
       start: tok.start,
       end: tok.end,
-      value: toWholeDkk(tok.value, f.factor),
+      value: toWholeDkk(value, f.factor),
       approximate: qualifier !== null && qualifier.approximate,
       negative: false,
       ambiguous: null,
