@@ -77,6 +77,10 @@ export function trailingName(chunk: string): { name: string; offset: number } | 
 
 const PARTY = /\(\s*([A-ZÆØÅ]{1,2}|ufp|løsgænger|uden for parti)\s*\)/i;
 const BARE_PARTY = /^([A-ZÆØÅ]{1,2}|ufp)$/;
+/** Attendance markers in parentheses after a name or affiliation: "(Fravær)", "(afbud)". */
+const ATTENDANCE_MARKER_SOURCE = String.raw`\((fravær|fraværende|afbud|syg|deltog\s+ikke)\)`;
+const ATTENDANCE_MARKER = new RegExp(ATTENDANCE_MARKER_SOURCE, 'i');
+const ATTENDANCE_MARKERS_SPACED = new RegExp(String.raw`\s*${ATTENDANCE_MARKER_SOURCE}`, 'gi');
 const SUFFIX_ROLES = 'formand|næstformand|medformand|borgmester|sekretær|referent|mødeleder';
 const TRAILING_ROLE = new RegExp(String.raw`\s+(?:${SUFFIX_ROLES})\s*$`, 'i');
 const EMAIL = /\s*,?\s*\S+@\S+\.[a-z]{2,}/gi;
@@ -117,7 +121,7 @@ export function parseNameEntry(entry: string): NameParts | null {
     }
     const rest = chunks.slice(k + 1).map((x) => x.s.trim()).filter((x) => x && !/^(formand|næstformand)$/i.test(x) && !/^tilforordnet|^stedfortræder|^suppleant/i.test(x));
     // an attendance marker ("Varde Kommune (afbud)") is the status, not part of the affiliation
-    if (!affiliation && rest.length) affiliation = rest[0].replace(PARTY, '').replace(/\s*\((fravær|fraværende|afbud|syg|deltog\s+ikke)\)/gi, '').trim() || null;
+    if (!affiliation && rest.length) affiliation = rest[0].replace(PARTY, '').replace(ATTENDANCE_MARKERS_SPACED, '').trim() || null;
     return { name: found.name, affiliation, role, offset: chunks[k].i + found.offset };
   }
   return null;
@@ -149,7 +153,7 @@ export function parseNameList(text: string): ListedName[] {
     }
   }
   for (const piece of pieces) {
-    const marker = /\((fravær|fraværende|afbud|syg)\)/i.exec(piece.s)?.[1] ?? null;
+    const marker = ATTENDANCE_MARKER.exec(piece.s)?.[1] ?? null;
     const stripped = piece.s.replace(/\([^)]*\)/g, (x) => ' '.repeat(x.length));
     const trimmed = stripped.trim();
     const lead = stripped.length - stripped.trimStart().length;
