@@ -82,6 +82,7 @@ const ATTENDANCE_MARKER_SOURCE = String.raw`\((fravær|fraværende|afbud|syg|del
 const ATTENDANCE_MARKER = new RegExp(ATTENDANCE_MARKER_SOURCE, 'i');
 const ATTENDANCE_MARKERS_SPACED = new RegExp(String.raw`\s*${ATTENDANCE_MARKER_SOURCE}`, 'gi');
 const SUFFIX_ROLES = 'formand|næstformand|medformand|borgmester|sekretær|referent|mødeleder';
+const ROLE_SUFFIX = new RegExp(String.raw`(?:\s*[-–,]\s*|(?<=\))\s+)(${SUFFIX_ROLES})\s*(?=,|$)`, 'i');
 const TRAILING_ROLE = new RegExp(String.raw`\s+(?:${SUFFIX_ROLES})\s*$`, 'i');
 const EMAIL = /\s*,?\s*\S+@\S+\.[a-z]{2,}/gi;
 /** A phone number in an entry ("tlf. 22 33 44 55", "mobil: +45 2233 4455"): contact data, not an affiliation. */
@@ -99,7 +100,7 @@ export function parseNameEntry(entry: string): NameParts | null {
   let affiliation: string | null = party ? party[1] : null;
   let role: string | null = null;
   // "- formand", ", formand", or after the party letter alone: "Hanne Lund (A) formand"
-  const roleSuffix = new RegExp(String.raw`(?:\s*[-–,]\s*|(?<=\))\s+)(${SUFFIX_ROLES})\s*(?=,|$)`, 'i').exec(text);
+  const roleSuffix = ROLE_SUFFIX.exec(text);
   if (roleSuffix) role = roleSuffix[1].toLowerCase();
   const chunks: { s: string; i: number }[] = [];
   const re = /[^,]+/g;
