@@ -117,6 +117,10 @@ const BLOCK_TAGS = new Set([
 ]);
 
 const HEADING = /^h[1-6]$/;
+const BOLD = new Set(['b', 'strong']);
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'summary']);
+/** A bold line longer than this is emphasised text, not a heading. */
+const MAX_BOLD_HEADING = 120;
 /** Marks a table cell boundary inside a line until white space has been cleaned up. */
 const CELL_SEP = '\u0001';
 
@@ -169,11 +173,18 @@ class LineBuilder {
   private pendingPrefix: string | null = null;
   headingDepth = 0;
   preDepth = 0;
+  /** Inside <b>/<strong>; a line whose every character is bold is a heading by typography. */
+  boldDepth = 0;
+  private boldChars = 0;
+  private plainChars = 0;
 
   constructor(private readonly opts: HtmlTextOptions) {}
 
   add(s: string): void {
     this.cur += s;
+    const visible = s.replace(/[\s\u00a0\u200b]+/g, '').length;
+    if (this.boldDepth > 0) this.boldChars += visible;
+    else this.plainChars += visible;
   }
 
   setPrefix(p: string): void {
@@ -196,12 +207,14 @@ class LineBuilder {
   flush(endOfItem = false): void {
     let content = this.clean(this.cur);
     this.cur = '';
+    const allBold = this.boldChars > 0 && this.plainChars === 0;
+    this.boldChars = this.plainChars = 0;
     if (content !== '' && this.opts.stripUi) content = stripUiText(content) ?? '';
     if (content === '' && (this.pendingPrefix === null || !endOfItem)) return;
     const prefix = this.pendingPrefix;
     this.pendingPrefix = null;
     const text = prefix === null ? content : content === '' ? prefix.trimEnd() : prefix + content;
-    this.lines.push({ text, heading: this.headingDepth > 0 && content !== '' });
+    this.lines.push({ text, heading: content !== '' && (this.headingDepth > 0 || (allBold && content.length <= MAX_BOLD_HEADING)) });
   }
 
   /** For <pre>: every source line becomes a line. */
@@ -315,7 +328,10 @@ function walk(node: Node, b: LineBuilder, listDepth: { ul: number }, opts: HtmlT
   if (!(node instanceof HTMLElement)) return; // comments
   const tag = tagOf(node);
   if (tag === 'title') return;
-  if (DROP_TAGS.has(tag) || isChrome(node)) return;
+  // An accordion's toggle button carries the item heading it opens (aria-expanded/aria-controls, or inside
+  // a heading); other buttons are page controls.
+  const headingButton = tag === 'button' && (node.hasAttribute('aria-expanded') || node.hasAttribute('aria-controls') || hasAncestor(node, HEADING_TAGS));
+  if ((DROP_TAGS.has(tag) && !headingButton) || isChrome(node)) return;
   if ((tag === 'header' || tag === 'footer') && !hasAncestor(node, CONTENT_SECTIONS)) return;
   if (tag === 'br') {
     b.flush();
@@ -360,14 +376,17 @@ function walk(node: Node, b: LineBuilder, listDepth: { ul: number }, opts: HtmlT
     b.flush();
     return;
   }
-  const block = BLOCK_TAGS.has(tag);
-  const heading = HEADING.test(tag);
+  const block = BLOCK_TAGS.has(tag) || headingButton;
+  const heading = HEADING.test(tag) || headingButton;
+  const bold = BOLD.has(tag);
   if (block) b.flush();
   if (heading) b.headingDepth++;
+  if (bold) b.boldDepth++;
   if (tag === 'pre') b.preDepth++;
   for (const c of node.childNodes) walk(c, b, listDepth, opts);
   if (block) b.flush();
   if (tag === 'pre') b.preDepth--;
+  if (bold) b.boldDepth--;
   if (heading) b.headingDepth--;
 }
 

@@ -65,7 +65,7 @@ const IN_ITEM: { re: RegExp; gate: RegExp }[] = [
 export function extractItemAbsences(tree: DocumentTree): ItemAbsence[] {
   const out: ItemAbsence[] = [];
   const numbers = tree.items.map((i) => i.number);
-  const text = tree.text;
+  const text = withoutHistory(tree);
   for (const item of tree.items) {
     // An item titled "Fraværende"/"Afbud" (cookie-banner template): its decision lists the absent.
     const absenceItem = /^(fraværende|afbud|fravær)\b/i.test(item.title);
@@ -132,6 +132,22 @@ function addNames(out: ItemAbsence[], item: number, chunk: string, start: number
   const cut = chunk.search(/\s[-–]\s[^-–]*\bmødte\s+som\s+stedfortræder|\bmødte\s+som\s+stedfortræder|\bi\s+stedet\s+mødte/);
   const list = cut >= 0 ? chunk.slice(0, cut) : chunk;
   for (const n of parseNameList(list.replace(/\s[-–]\s/g, ', '))) out.push({ item, name: n.name, start: start + n.offset, end: start + n.offset + n.name.length });
+}
+
+/**
+ * The text with the items' history blocks blanked (same length, so offsets hold): "Afbud: X" or "X
+ * deltog ikke i behandlingen" there is an earlier meeting's.
+ */
+function withoutHistory(tree: DocumentTree): string {
+  const blocks = tree.items.flatMap((i) => i.sections.filter((s) => s.history));
+  if (!blocks.length) return tree.text;
+  let out = '';
+  let at = 0;
+  for (const b of blocks) {
+    out += tree.text.slice(at, b.start) + tree.text.slice(b.start, b.end).replace(/[^\n]/g, ' ');
+    at = b.end;
+  }
+  return out + tree.text.slice(at);
 }
 
 function dedupe(list: ItemAbsence[]): ItemAbsence[] {

@@ -7,6 +7,7 @@ import { findToc, type TocNode } from './toc.js';
 import { findItems, type ItemHeadingNode } from './items.js';
 import { classifyHeading, isMetadataLine, segmentSections, type SectionNode } from './sections.js';
 import type { NormalizedText } from '../normalize.js';
+import { inferHeadings } from './evidence.js';
 
 export interface ItemNode extends ItemHeadingNode {
   start: number;
@@ -32,6 +33,17 @@ export function segment(doc: NormalizedText): DocumentTree {
   const headings = findItems(lines, toc);
   const bodyHeadings = headings.filter((h) => !h.fromTocOnly).sort((a, b) => a.headingLine - b.headingLine);
 
+  // Each body item's line range first: the headings inferred from the document's own evidence need
+  // all of them (a line that recurs in several items is a heading).
+  const ranges = new Map<ItemHeadingNode, [number, number]>();
+  for (const [k, h] of bodyHeadings.entries()) {
+    let endLine = k + 1 < bodyHeadings.length ? bodyHeadings[k + 1].headingLine : lines.length;
+    // Separators and the next item's case-number line belong to the next item, not to this one.
+    while (endLine - 1 > h.headingLastLine && (!lines[endLine - 1].text || (isMetadataLine(lines[endLine - 1].text) && !classifyHeading(lines[endLine - 1].text)))) endLine--;
+    ranges.set(h, [h.headingLastLine + 1, endLine]);
+  }
+  const inferred = inferHeadings(lines, [...ranges.values()], (t) => !!classifyHeading(t) || isMetadataLine(t));
+
   const items: ItemNode[] = [];
   for (const h of headings) {
     if (h.fromTocOnly) {
@@ -39,14 +51,10 @@ export function segment(doc: NormalizedText): DocumentTree {
       items.push({ ...h, start: line.textStart, end: line.end, bodyFirstLine: h.headingLine + 1, bodyEndLine: h.headingLine + 1, sections: [] });
       continue;
     }
-    const k = bodyHeadings.indexOf(h);
-    let endLine = k + 1 < bodyHeadings.length ? bodyHeadings[k + 1].headingLine : lines.length;
-    // Separators and the next item's case-number line belong to the next item, not to this one.
-    while (endLine - 1 > h.headingLastLine && (!lines[endLine - 1].text || (isMetadataLine(lines[endLine - 1].text) && !classifyHeading(lines[endLine - 1].text)))) endLine--;
-    const bodyFirstLine = h.headingLastLine + 1;
+    const [bodyFirstLine, endLine] = ranges.get(h)!;
     const glued = h.gluedHeading ? classifyHeading(h.gluedHeading) : null;
     const headingEnd = lines[h.headingLine].end;
-    const sections = segmentSections(lines, bodyFirstLine, endLine, glued ? { type: glued.type, heading: h.gluedHeading!, at: headingEnd - h.gluedHeading!.length } : null);
+    const sections = segmentSections(lines, bodyFirstLine, endLine, glued ? { type: glued.type, heading: h.gluedHeading!, at: headingEnd - h.gluedHeading!.length } : null, inferred);
     const startLine = lines[h.headingLine];
     const lastLine = lines[Math.max(h.headingLastLine, endLine - 1)];
     items.push({ ...h, start: startLine.textStart, end: Math.max(lastLine.end, startLine.end), bodyFirstLine, bodyEndLine: endLine, sections });

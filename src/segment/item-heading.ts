@@ -5,7 +5,7 @@
 import type { ItemKind } from '../../schemas/referat.js';
 import { KIND_PREFIXES } from './vocabulary.js';
 
-export type HeadingFamily = 'punkt' | 'dot' | 'dash' | 'sagnr';
+export type HeadingFamily = 'punkt' | 'dot' | 'dash' | 'sagnr' | 'bare';
 
 export interface ParsedItemHeading {
   family: HeadingFamily;
@@ -25,6 +25,8 @@ const PATTERNS: { family: HeadingFamily; re: RegExp }[] = [
   // "3. Title", "3.Title", "3.      Title" but not "3.5 mio." or "3.-4. januar" or "1.000".
   { family: 'dot', re: /^(\d{1,4})\s?\.(?![\d\-–])\s*/ },
   { family: 'dash', re: /^(\d{1,4})\s+[-–—]\s+/ },
+  // The number alone on its line, the title on the next (small bodies' web minutes, table cells).
+  { family: 'bare', re: /^(\d{1,3})\.?$/ },
 ];
 
 /** A section heading word glued to a title by text extraction. */
@@ -43,6 +45,8 @@ export function parseItemHeading(lineText: string): ParsedItemHeading | null {
     if (!m) continue;
     if (bullet && family !== 'punkt') return null;
     const number = Number(m[1]);
+    // "3." alone is the bare family too: the title stands on the next line.
+    if (family === 'dot' && m[0].length === text.length) return { family: 'bare', number, title: '', titleOffset: offset + m[0].length, kind: null, gluedHeading: null };
     let titleOffset = offset + m[0].length;
     let title = lineText.slice(titleOffset);
     let kind: ItemKind | null = null;

@@ -9,7 +9,7 @@ import { nextNonEmpty, prevNonEmpty, type Line } from './lines.js';
 import { cleanTitle, parseItemHeading, type HeadingFamily, type ParsedItemHeading } from './item-heading.js';
 import { classifyHeading, isMetadataLine, isSectionHeadingLine } from './sections.js';
 import type { TocNode } from './toc.js';
-import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, CLOSED_ITEM, ITEM_META_LABEL, ITEM_SEPARATOR_LINE, ITEM_STATUS_LINE, KIND_LINES } from './vocabulary.js';
+import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, CLOSED_ITEM, DECORATION_MEANING, ITEM_META_LABEL, ITEM_SEPARATOR_LINE, ITEM_STATUS_LINE, KIND_LINES, TITLE_PREFIX, TITLE_SUFFIX_MARKER } from './vocabulary.js';
 
 export interface ItemHeadingNode {
   number: number;
@@ -38,7 +38,7 @@ interface Candidate {
 
 const ITEM_SECTION_TYPES = new Set(['beslutning', 'indstilling', 'resume']);
 
-const BASE_SCORE: Record<HeadingFamily, number> = { punkt: 3, sagnr: 3, dash: 1.5, dot: 1 };
+const BASE_SCORE: Record<HeadingFamily, number> = { punkt: 3, sagnr: 3, dash: 1.5, dot: 1, bare: 1 };
 const SAG_NR_LINE = /^sag\s+nr\.?\s*(\d{1,5})$/i;
 const PERSON_WITH_PARTY = /^[A-ZÆØÅ][\wæøå'\-]+(\s+[A-ZÆØÅ][\wæøå'\-]+)+\s*,?\s*\([A-ZÆØÅ]{1,3}\)/;
 const normKey = (s: string) => s.toLowerCase().replace(/[^a-zæøå0-9]+/g, ' ').trim().slice(0, 40);
@@ -49,12 +49,15 @@ function scoreCandidate(lines: Line[], c: Candidate, tocTitles: Set<string>, can
   const title = parsed.title;
   if (line.headingHint) score += 3;
   const next = nextNonEmpty(lines, line.index, 3);
-  if (next && (CASE_NUMBER_LINE.test(next.text) || BARE_CASE_NUMBER.test(next.text) || ITEM_STATUS_LINE.test(next.text) || ITEM_META_LABEL.test(next.text) || isSectionHeadingLine(next.text))) score += 2;
+  // For a bare number the cues stand under its title line.
+  const below = parsed.family === 'bare' && next ? nextNonEmpty(lines, next.index, 3) : next;
+  if (below && (CASE_NUMBER_LINE.test(below.text) || BARE_CASE_NUMBER.test(below.text) || ITEM_STATUS_LINE.test(below.text) || ITEM_META_LABEL.test(below.text) || isSectionHeadingLine(below.text))) score += 2;
   if (parsed.gluedHeading) score += 2;
   const prev = prevNonEmpty(lines, line.index, 2);
   if (prev && (ITEM_SEPARATOR_LINE.test(prev.text) || CASE_NUMBER_LINE.test(prev.text))) score += 1.5;
   if (tocTitles.has(normKey(title))) score += 1.5;
-  if (!title && parsed.family !== 'punkt') score -= 3;
+  // A bare number is a heading only with its title on the next line.
+  if (!title && parsed.family !== 'punkt' && !(parsed.family === 'bare' && next && isTitleLine(next.text))) score -= 3;
   if (/^[a-zæøå]/.test(title) || /^at\b/i.test(title)) score -= 4;
   if (line.text.length > 220) score -= 3;
   if (/[,;]$/.test(title)) score -= 2;
@@ -71,6 +74,11 @@ function scoreCandidate(lines: Line[], c: Candidate, tocTitles: Set<string>, can
     if (nc && nc.parsed.number === parsed.number + 1) score -= 1.5;
   }
   return score;
+}
+
+/** A line that can be an item's title standing under its number: capitalised, short, not a heading or a value. */
+function isTitleLine(text: string): boolean {
+  return /^[A-ZÆØÅ"“«]/.test(text) && text.length <= 200 && !isSectionHeadingLine(text) && !isMetadataLine(text) && !parseItemHeading(text) && !/^\d/.test(text);
 }
 
 /** Weighted longest chain of strictly increasing numbers (in document order). */
@@ -124,8 +132,9 @@ export function findItems(lines: Line[], toc: TocNode | null): ItemHeadingNode[]
   // A heading printed twice in a row (PolWeb) or a TOC without a heading: keep one candidate per
   // number and title, the one with the stronger cues (the later one on a tie).
   let winner: { chain: Candidate[]; total: number } = { chain: [], total: 0 };
-  for (const family of ['punkt', 'sagnr', 'dash', 'dot'] as HeadingFamily[]) {
-    const cands = all.filter((c) => c.parsed.family === family && c.score >= 1.5);
+  for (const family of ['punkt', 'sagnr', 'dash', 'dot', 'bare'] as HeadingFamily[]) {
+    // "3. Title" and "3." with the title below can alternate in one document: one chain for both.
+    const cands = all.filter((c) => (c.parsed.family === family || (family === 'dot' && c.parsed.family === 'bare')) && c.score >= 1.5);
     const deduped: Candidate[] = [];
     for (const c of cands) {
       const twin = deduped.findIndex((d) => d.parsed.number === c.parsed.number && normKey(d.parsed.title) === normKey(c.parsed.title));
@@ -143,6 +152,7 @@ export function findItems(lines: Line[], toc: TocNode | null): ItemHeadingNode[]
   const items: ItemHeadingNode[] = [];
   for (const c of winner.chain) items.push(toHeadingNode(lines, c));
   if (items.length === 0) return findUnnumberedItems(lines, toc);
+  stripTitleDecorations(items);
   addTocOnlyItems(items, toc);
   return items;
 }
@@ -282,6 +292,37 @@ function toHeadingNode(lines: Line[], c: Candidate): ItemHeadingNode {
     gluedHeading: parsed.gluedHeading,
     fromTocOnly: false,
   };
+}
+
+/**
+ * Decorations that repeat on the titles: a prefix before a colon or dash ("Beslutning - ", "Lukket
+ * punkt: ") on at least two titles (the known ones counted together), or a letter marker after them ("(C)") on at least half, is a marker,
+ * not title text. A prefix the vocabulary knows says the item's kind or whether it is closed; one it
+ * does not know is stripped only when most titles carry it.
+ */
+function stripTitleDecorations(items: ItemHeadingNode[]) {
+  const count = new Map<string, number>();
+  for (const it of items) {
+    const m = TITLE_PREFIX.exec(it.title);
+    if (m) count.set(m[1].toLowerCase(), (count.get(m[1].toLowerCase()) ?? 0) + 1);
+  }
+  // Known markers count together: "Beslutning - " on two titles makes "Orientering - " on a third one too.
+  const known = [...count].filter(([p]) => DECORATION_MEANING.some((d) => d.pattern.test(p))).reduce((n, [, c]) => n + c, 0);
+  const suffixed = items.filter((it) => TITLE_SUFFIX_MARKER.test(it.title)).length;
+  const stripSuffix = items.length >= 2 && suffixed >= Math.max(2, items.length / 2);
+  for (const it of items) {
+    const m = TITLE_PREFIX.exec(it.title);
+    const prefix = m?.[1].toLowerCase();
+    const meaning = prefix ? DECORATION_MEANING.find((d) => d.pattern.test(prefix)) : undefined;
+    const n = prefix ? count.get(prefix)! : 0;
+    if (m && (meaning ? known >= 2 : n >= Math.max(3, items.length * 0.6))) {
+      it.title = it.title.slice(m[0].length);
+      it.titleStart += m[0].length;
+      if (meaning?.kind) it.kind ??= meaning.kind;
+      if (meaning?.closed != null) it.closed = meaning.closed;
+    }
+    if (stripSuffix) it.title = it.title.replace(TITLE_SUFFIX_MARKER, '');
+  }
 }
 
 /** Items listed with a number in the TOC but absent from the body (closed items, empty items). */

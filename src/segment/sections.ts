@@ -6,8 +6,11 @@
  */
 import type { SectionType } from '../../schemas/referat.js';
 import type { Line } from './lines.js';
+import { headingTypeFromWords, type InferredHeading } from './evidence.js';
 import {
   BARE_CASE_NUMBER,
+  BARE_DECISION_HEADING,
+  END_OF_MINUTES_LINE,
   CASE_NUMBER_LINE,
   INLINE_ABSENT_LABEL,
   ITEM_SEPARATOR_LINE,
@@ -31,6 +34,9 @@ export interface SectionNode {
   bodyEnd: number;
   /** True for the part of a section that resumes after an inline absence line. */
   continued: boolean;
+  /** The block retells the case's earlier treatment ("Sagens forløb"): its decisions, absences and
+   * dates are earlier meetings', not this one's. */
+  history?: boolean;
 }
 
 export interface HeadingMatch {
@@ -110,7 +116,13 @@ export function looksLikeNameLine(text: string): boolean {
  * `opening` is a section opened by a heading glued to the item title ("1. Meddelelse fra formandenReferat"):
  * the text under the title belongs to it.
  */
-export function segmentSections(lines: Line[], from: number, to: number, opening: { type: SectionType; heading: string; at: number } | null = null): SectionNode[] {
+export function segmentSections(
+  lines: Line[],
+  from: number,
+  to: number,
+  opening: { type: SectionType; heading: string; at: number } | null = null,
+  inferred: Map<number, InferredHeading> = new Map(),
+): SectionNode[] {
   const sections: SectionNode[] = [];
   let current: SectionNode | null = null;
   if (opening) {
@@ -119,6 +131,8 @@ export function segmentSections(lines: Line[], from: number, to: number, opening
   }
   // The section an inline absence line interrupted, to continue after it.
   let interrupted: SectionType | null = null;
+  // A separator or the page's own links ended the section: what follows is not its text.
+  let closed = false;
 
   const open = (type: SectionType, line: Line, heading: string | null, headingLength: number, continued = false) => {
     const bodyStart = heading ? Math.min(line.end, line.textStart + headingLength) : line.textStart;
@@ -145,15 +159,35 @@ export function segmentSections(lines: Line[], from: number, to: number, opening
     const line = lines[i];
     const text = line.text;
     if (!text) continue;
-    if (ITEM_SEPARATOR_LINE.test(text)) continue;
+    if (ITEM_SEPARATOR_LINE.test(text) || END_OF_MINUTES_LINE.test(text)) { closed = true; continue; }
     // Empty bullets and attachment file names listed inline are not section text (attachments are
     // collected from the item separately).
     if (/^[-•·*–]$/.test(text) || isAttachmentFile(text)) continue;
     const cur = current as SectionNode | null;
 
     const heading = classifyHeading(text);
+    const history = cur?.history ?? false;
+    const words = heading || inferred.has(i) ? headingTypeFromWords(text) : null;
+    if ((heading || inferred.has(i)) && words?.history && !history) {
+      interrupted = null;
+      closed = false;
+      open('other', line, text.replace(/\s*:\s*$/, ''), text.length);
+      current!.history = true;
+      continue;
+    }
+    // Inside a history block, earlier committees' decisions and absences are part of the history; this
+    // meeting's own bare decision heading ends it.
+    const endsHistory =
+      (heading && heading.role === 'main' && (heading.type === 'beslutning' ? BARE_DECISION_HEADING.test(text) : heading.type !== 'absent')) ||
+      RECOMMENDATION_LEAD_IN.test(text) ||
+      (inferred.has(i) && !words?.history);
+    if (history && !endsHistory) {
+      extend(line);
+      continue;
+    }
     if (heading) {
       interrupted = null;
+      closed = false;
       const inRunningText = cur && (cur.type === 'sagsfremstilling' || cur.type === 'other');
       if (heading.role === 'sub') {
         if (inRunningText) { extend(line); continue; }
@@ -165,6 +199,17 @@ export function segmentSections(lines: Line[], from: number, to: number, opening
         continue;
       }
       open(heading.type, line, text.slice(0, heading.headingLength).replace(/\s*:\s*$/, ''), heading.headingLength);
+      continue;
+    }
+
+    const guess = inferred.get(i);
+    if (guess) {
+      interrupted = null;
+      closed = false;
+      // An unknown heading inside running case text is one of its sub-headings; after any other
+      // section it ends that section.
+      if (guess.type === 'other' && cur && (cur.type === 'sagsfremstilling' || cur.type === 'other')) { extend(line); continue; }
+      open(guess.type, line, text.replace(/\s*:\s*$/, ''), text.length);
       continue;
     }
 
@@ -189,6 +234,11 @@ export function segmentSections(lines: Line[], from: number, to: number, opening
       continue;
     }
 
+    if (closed) {
+      closed = false;
+      open('other', line, null, 0);
+      continue;
+    }
     if (!cur) {
       if (isMetadataLine(text)) continue;
       const before = lines[i - 1]?.text || lines[i - 2]?.text || '';

@@ -20,10 +20,13 @@ const ORGAN = String.raw`[A-ZÆØÅ][^\n]{0,140}?`;
 const ITEM_REF = String.raw`(\s*,?\s*(punkt|pkt\.?)\s*\d+)?`;
 const DATE_ANY = String.raw`(?:\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}|\d{1,2}\.?\s*[a-zæøå]+\.?,?\s*\d{4}|\d{4}-\d{2}-\d{2})`;
 
+/** This meeting's decision heading, without an organ or a date: it also ends a history block. */
+export const BARE_DECISION_HEADING = /^(beslutning(er)?|beslutningsprotokol|afgørelse|politisk behandling|udvalgets beslutning|referat|protokol|protokollat)\s*:?$/i;
+
 /** Section headings as whole lines. Order matters: the first match wins. */
 export const SECTION_HEADINGS: HeadingRule[] = [
   // Decision headings (beslutning), including the many "decided by <organ> on <date>" forms.
-  { type: 'beslutning', pattern: /^(beslutning(er)?|beslutningsprotokol|afgørelse|politisk behandling|udvalgets beslutning|referat|protokol|protokollat)\s*:?$/i },
+  { type: 'beslutning', pattern: BARE_DECISION_HEADING },
   { type: 'beslutning', prefix: true, pattern: new RegExp(String.raw`^beslutning\s+(i|på|fra|af)?\s*${ORGAN}(den|d\.)?\s*${DATE_ANY}${ITEM_REF}\s*:?`, 'i') },
   { type: 'beslutning', pattern: new RegExp(String.raw`^beslutning\s+(i|på)\s+${ORGAN}\s*:?$`, 'i') },
   { type: 'beslutning', prefix: true, pattern: new RegExp(String.raw`^${ORGAN}s\s+beslutning(\s+i\s+mødet)?\s+(den|d\.)\s*${DATE_ANY}${ITEM_REF}\s*:?`, 'i') },
@@ -119,3 +122,63 @@ export const DOCUMENT_KIND_WORDS = {
   agenda: /\b(dagsorden|indkaldelse|mødeindkaldelse)\b/i,
   memo: /\b(notat|bilag|memo|redegørelse|høringssvar|kommissorium|projektbeskrivelse|notits)\b/i,
 };
+
+/**
+ * Head words of section headings, for headings no rule above knows ("Byrådets beslutning",
+ * "Indstillingen", "Sagsforløb", "Direktionens påtegning"). A Danish compound's head is its last part,
+ * so a heading is mapped by how its last word ends, after a definite or plural ending is removed:
+ * "Beslutningspunkter" ends in "punkt" and is not a decision; "Udvalgets beslutning" is.
+ * `history`: a block that retells the case's earlier treatment (its decisions, absences and dates
+ * belong to earlier meetings).
+ */
+export const HEADING_HEAD_WORDS: { ending: string; type: SectionType; history?: boolean }[] = [
+  { ending: 'beslutning', type: 'beslutning' },
+  { ending: 'afgørelse', type: 'beslutning' },
+  { ending: 'indstilling', type: 'indstilling' },
+  { ending: 'fremstilling', type: 'sagsfremstilling' },
+  { ending: 'resume', type: 'resume' },
+  { ending: 'resumé', type: 'resume' },
+  { ending: 'sammendrag', type: 'resume' },
+  { ending: 'bilag', type: 'bilag' },
+  { ending: 'forløb', type: 'other', history: true },
+  { ending: 'historik', type: 'other', history: true },
+  { ending: 'behandlingsforløb', type: 'other', history: true },
+];
+/** Whole headings that open a history block although their head word says nothing of it. */
+export const HISTORY_HEADINGS = /^(tidligere\s+(politisk\s+)?behandling(er)?|politisk\s+behandlingsforløb|sagens\s+(tidligere\s+)?behandling|sagsgang|historik|tidligere\s+beslutninger)\s*:?$/i;
+/** Definite and plural endings removed before a heading's last word is compared with the head words. */
+export const HEAD_WORD_ENDINGS = ['erne', 'ene', 'en', 'et', 'er', 'ne', 'e'];
+
+/**
+ * Words that make a short line a sentence or a lead-in rather than a heading ("Udvalget besluttede
+ * følgende:", "Det blev aftalt, at:"). A heading is a noun phrase.
+ */
+export const NON_HEADING_WORDS = new Set([
+  'at', 'følgende', 'der', 'det', 'blev', 'er', 'var', 'har', 'havde', 'skal', 'kan', 'vil', 'bliver', 'som',
+  'besluttede', 'beslutter', 'vedtog', 'godkendte', 'godkendt', 'godkendes', 'anbefaler', 'anbefales', 'indstiller',
+  'indstilles', 'tiltræder', 'tiltrådt', 'drøftede', 'drøftet', 'orienterede', 'noterede', 'taget', 'tages', 'deltog', 'mødte',
+  'fremlagde', 'præsenterede', 'ønsker', 'ønskede', 'bemærkede', 'oplyste', 'spurgte', 'svarede', 'aftalt', 'aftaltes',
+  'jeg', 'vi', 'du', 'han', 'hun', 'de', 'hvis', 'når', 'fordi', 'men', 'eller', 'ikke',
+]);
+
+/**
+ * Lines that end the minutes' last item: the meeting's close, signatures, and the web
+ * page's own links after the content. What stands after them belongs to no item.
+ */
+export const END_OF_MINUTES_LINE =
+  /^(mødet\s+(blev\s+)?(hævet|sluttede|afsluttet|slut)\b.{0,40}|underskrifter|underskriftsside|underskrift(er)?\s*:|kopier\s+link|del\s+(siden|på\s+\S+)|udskriv(\s+siden|\s+referat)?|print|luk\s+alle(\s+punkter)?|fold\s+alle\s+(ud|ind)|tilbage\s+til\s+(oversigten|forsiden|mødeoversigt(en)?)|se\s+alle\s+bilag)\s*[.:]?$/i;
+
+/**
+ * A decoration before an item title, separated by a colon or a dash ("Beslutning - ", "Lukket punkt: "),
+ * and the marker after it ("(A)", "(C)"). One that repeats on the titles is a marker, not title text;
+ * its words say what it marks.
+ */
+export const TITLE_PREFIX = /^([A-ZÆØÅa-zæøå][\wæøåÆØÅ]*(?:\s+[\wæøåÆØÅ]+){0,2})\s*(?::|\s[-–]\s)\s*(?=\S)/;
+export const TITLE_SUFFIX_MARKER = /\s*\(([A-ZÆØÅ]{1,2})\)$/;
+export const DECORATION_MEANING: { pattern: RegExp; kind?: ItemKind; closed?: boolean }[] = [
+  { pattern: /^(beslutning(s(punkt|sag))?|til\s+beslutning)$/i, kind: 'beslutning' },
+  { pattern: /^(orientering(s(punkt|sag))?|til\s+orientering|meddelelse)$/i, kind: 'orientering' },
+  { pattern: /^(drøftelse(s(punkt|sag))?|til\s+drøftelse|temadrøftelse)$/i, kind: 'drøftelse' },
+  { pattern: /^lukket(\s+(punkt|sag))?$/i, closed: true },
+  { pattern: /^åben(t)?(\s+(punkt|sag))?$/i, closed: false },
+];

@@ -843,8 +843,8 @@ Bilag 1: Forespørgsel
         title: 'Lokalplan nr. 1180, Boliger ved Søndervangen',
         sections: ['beslutning', 'resume', 'indstilling', 'bilag'],
         decision: /^Forslaget blev vedtaget med 27 stemmer/,
-        // the absence sentence sits inside the item (in Sagens forløb)
-        absent: ['Karsten Holm'],
+        // the absence sentence in Sagens forløb is the Magistrate's meeting of 18-01-2023, not this one
+        absent: [],
       },
       {
         number: 2,

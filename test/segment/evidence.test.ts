@@ -1,0 +1,100 @@
+/**
+ * Structure read from the document's own evidence (src/segment/evidence.ts): headings no vocabulary
+ * knows, found by repetition, typography, a label's colon or a paragraph's layout; history blocks; item
+ * numbers standing alone; decorations repeated on titles. Each case has a passage that must be read as
+ * structure and one that must not.
+ */
+import { describe, expect, it } from 'vitest';
+import { fromHtml, fromText } from '../families/helpers.js';
+import { hasHeadingShape, headingTypeFromWords } from '../../src/segment/evidence.js';
+
+const sections = (r: Awaited<ReturnType<typeof fromText>>, n: number) => r.items.find((i) => i.number === n)!.sections.map((s) => `${s.type}:${s.heading ?? ''}`);
+
+describe('heading shape and head words', () => {
+  it('takes short noun phrases as headings', () => {
+    for (const t of ['Sagsprocedure', 'Direktionens påtegning', 'Oplæg:', 'Retsgrundlag', 'Beslutningspunkter']) expect(hasHeadingShape(t), t).toBe(true);
+  });
+  it('does not take sentences, names, values or lead-ins as headings', () => {
+    for (const t of ['Godkendt.', 'Udvalget besluttede følgende:', 'Jens Hansen', 'Sundhedsklynge Lillebælt', 'Sagsnr. 24/1234', '3,5 mio. kr.', 'Det indstilles, at', '- Punkt på listen', 'Fraværende: Jens Hansen', 'Til toppen'])
+      expect(hasHeadingShape(t), t).toBe(false);
+  });
+  it('maps a heading by the head of its last word', () => {
+    expect(headingTypeFromWords('Byrådets beslutning')).toEqual({ type: 'beslutning', history: false });
+    expect(headingTypeFromWords('Indstillingen')).toEqual({ type: 'indstilling', history: false });
+    expect(headingTypeFromWords('Beslutningspunkter')).toEqual({ type: 'other', history: false });
+    expect(headingTypeFromWords('Sagsforløb')).toEqual({ type: 'other', history: true });
+    expect(headingTypeFromWords('Sagens forløb:')).toEqual({ type: 'other', history: true });
+    expect(headingTypeFromWords('Tidligere behandling')).toEqual({ type: 'other', history: true });
+    // a course of treatment, not the case's history
+    expect(headingTypeFromWords('Anbefaling om yderligere forløb')).toEqual({ type: 'other', history: false });
+  });
+});
+
+describe('an unknown heading ends the decision before it', () => {
+  it('by repetition: the same line opens a block in several items', async () => {
+    const r = await fromText(`Referat\nSocialudvalget\n\n1. Budget\nBeslutning\nGodkendt.\nSagsprocedure\nSagen går videre til byrådet.\n\n2. Plan\nBeslutning\nTaget til efterretning.\nSagsprocedure\nIngen videre behandling.\n`);
+    expect(r.items.map((i) => i.decision?.text)).toEqual(['Godkendt.', 'Taget til efterretning.']);
+    expect(sections(r, 1)).toEqual(['beslutning:Beslutning', 'other:Sagsprocedure']);
+  });
+  it('by layout: a paragraph of its own after a finished sentence', async () => {
+    const r = await fromText(`Referat\nSocialudvalget\n\n1. Budget\n\nBeslutning\n\nGodkendt.\n\nDirektionens påtegning\n\nDirektionen anbefaler sagen.\n`);
+    expect(r.items[0].decision?.text).toBe('Godkendt.');
+  });
+  it('by typography: a bold line in HTML', async () => {
+    const r = await fromHtml(`<html><body><h1>Referat</h1><p>Socialudvalget</p><h2>1. Budget</h2><p><b>Beslutning</b></p><p>Godkendt med en bemærkning</p><p><strong>Redegørelse fra direktionen</strong></p><p>Direktionen anbefaler sagen.</p></body></html>`);
+    expect(r.items[0].decision?.text).toBe('Godkendt med en bemærkning');
+  });
+  it('but a decision of several sentences and lists stays whole', async () => {
+    const r = await fromText(`Referat\nSocialudvalget\n\n1. Budget\nBeslutning\nIndstillingen godkendt\nUdvalget ønsker en status i juni.\nSagen sendes videre til byrådet\n\n2. Plan\nBeslutning\nIndstillingen godkendt\n`);
+    expect(r.items[0].decision?.text).toBe('Indstillingen godkendt\nUdvalget ønsker en status i juni.\nSagen sendes videre til byrådet');
+    expect(r.items[1].decision?.text).toBe('Indstillingen godkendt');
+  });
+  it('and the page\'s own links after an item are not its decision', async () => {
+    const r = await fromText(`Referat\nSocialudvalget\n\n1. Budget\nBeslutning\nGodkendt.\nUdskriv\nKopier link\nDel på Facebook\nKontakt kommunen\n`);
+    expect(r.items[0].decision?.text).toBe('Godkendt.');
+  });
+});
+
+describe('history blocks', () => {
+  const TEXT = `Referat\nByrådet\nMødedato: 12. marts 2024\n\n1. Ny skolestruktur\nSagsfremstilling\nForvaltningen foreslår en ny struktur.\nSagens forløb\nBørne- og Skoleudvalget den 3. februar 2024, pkt. 4:\nAnbefales.\nAfbud: Jens Hansen (A)\nPeter Holm deltog ikke i behandlingen af sagen.\nBeslutning\nGodkendt.\n\n2. Eventuelt\nBeslutning\nIntet.\nAnne Berg deltog ikke i behandlingen af sagen.\n`;
+  it('an earlier committee\'s decision and absences are not this meeting\'s', async () => {
+    const r = await fromText(TEXT);
+    expect(r.items[0].decision?.text).toBe('Godkendt.');
+    expect(r.items[0].absent).toEqual([]);
+    expect(sections(r, 1)).toEqual(['sagsfremstilling:Sagsfremstilling', 'other:Sagens forløb', 'beslutning:Beslutning']);
+  });
+  it('an absence outside the history block still counts', async () => {
+    const r = await fromText(TEXT);
+    expect(r.items[1].absent).toEqual(['Anne Berg']);
+  });
+});
+
+describe('item numbers on a line of their own', () => {
+  it('reads the number and the title under it', async () => {
+    const r = await fromText(`Referat\nLokalrådet\n\n1\nGodkendelse af dagsorden\nBeslutning\nGodkendt.\n\n2.\nBudget 2025\nSagsfremstilling\nNoget om budgettet.\nBeslutning\nGodkendt med bemærkninger.\n\n3\nEventuelt\nBeslutning\nIntet.\n`);
+    expect(r.items.map((i) => [i.number, i.title, i.decision?.text])).toEqual([
+      [1, 'Godkendelse af dagsorden', 'Godkendt.'],
+      [2, 'Budget 2025', 'Godkendt med bemærkninger.'],
+      [3, 'Eventuelt', 'Intet.'],
+    ]);
+  });
+  it('does not take a count in running text for an item', async () => {
+    const r = await fromText(`Referat\nLokalrådet\n\n1. Budget\nSagsfremstilling\nAntal ansøgninger:\n12\nheraf godkendt\nBeslutning\nGodkendt.\n`);
+    expect(r.items.map((i) => i.number)).toEqual([1]);
+  });
+});
+
+describe('decorations repeated on titles', () => {
+  it('a kind prefix with a dash is the kind, a letter marker is not title text', async () => {
+    const r = await fromText(`Referat\nByrådet\n\n1. Beslutning - Budget 2025 (A)\nBeslutning\nGodkendt.\n\n2. Orientering - Status på byggeri (A)\nBeslutning\nTaget til efterretning.\n\n3. Beslutning - Salg af grund (C)\nBeslutning\nGodkendt.\n`);
+    expect(r.items.map((i) => [i.title, i.kind])).toEqual([
+      ['Budget 2025', 'beslutning'],
+      ['Status på byggeri', 'orientering'],
+      ['Salg af grund', 'beslutning'],
+    ]);
+  });
+  it('a prefix on one title only is left alone', async () => {
+    const r = await fromText(`Referat\nByrådet\n\n1. Trafik: Ny cykelsti\nBeslutning\nGodkendt.\n\n2. Budget 2025\nBeslutning\nGodkendt.\n`);
+    expect(r.items[0].title).toBe('Trafik: Ny cykelsti');
+  });
+});
