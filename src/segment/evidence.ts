@@ -93,7 +93,8 @@ export function inferHeadings(lines: Line[], bodies: [number, number][], known: 
     if (prev >= from && (known(lines[prev].text) || out.has(prev)) && !line.headingHint) continue;
     const repeated = (itemsWith.get(c.key)?.size ?? 0) >= 2;
     const words = c.key.split(' ').length;
-    const label = /:\s*$/.test(line.text) && words <= 3 && (prev < from || prev < c.line - 1);
+    // A short label with a colon that opens a new paragraph (after a blank line or a finished sentence).
+    const label = /:\s*$/.test(line.text) && words <= 3 && (prev < from || prev < c.line - 1 || /[.!?]$/.test(lines[prev].text));
     // A paragraph of its own after a finished sentence, with a paragraph under it: the layout of a heading.
     const isolated = prev >= from && prev < c.line - 1 && next > c.line + 1 && /[.!?]$/.test(lines[prev].text);
     const evidence = repeated ? 'repetition' : line.headingHint ? 'typography' : label ? 'label' : isolated ? 'layout' : null;

@@ -9,7 +9,7 @@ import { nextNonEmpty, prevNonEmpty, type Line } from './lines.js';
 import { cleanTitle, parseItemHeading, type HeadingFamily, type ParsedItemHeading } from './item-heading.js';
 import { classifyHeading, isMetadataLine, isSectionHeadingLine } from './sections.js';
 import type { TocNode } from './toc.js';
-import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, CLOSED_ITEM, DECORATION_MEANING, ITEM_META_LABEL, ITEM_SEPARATOR_LINE, ITEM_STATUS_LINE, KIND_LINES, TITLE_PREFIX, TITLE_SUFFIX_MARKER } from './vocabulary.js';
+import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, CLOSED_ITEM, DECORATION_MEANING, DOCUMENT_NUMBER_LABEL, ITEM_META_LABEL, ITEM_SEPARATOR_LINE, ITEM_STATUS_LINE, KIND_LINES, TITLE_PREFIX, TITLE_SUFFIX_MARKER } from './vocabulary.js';
 
 export interface ItemHeadingNode {
   number: number;
@@ -74,6 +74,13 @@ function scoreCandidate(lines: Line[], c: Candidate, tocTitles: Set<string>, can
     if (nc && nc.parsed.number === parsed.number + 1) score -= 1.5;
   }
   return score;
+}
+
+/** The case number on a labelled case line ("Sagsnr.: 24/1234"); a document or letter number is not one. */
+function caseNumberOf(text: string): string | null {
+  const m = CASE_NUMBER_LINE.exec(text);
+  if (!m || DOCUMENT_NUMBER_LABEL.test(text)) return null;
+  return (m.groups?.value ?? m[1]).replace(/[.,;]$/, '');
 }
 
 /** A line that can be an item's title standing under its number: capitalised, short, not a heading or a value. */
@@ -273,10 +280,15 @@ function toHeadingNode(lines: Line[], c: Candidate): ItemHeadingNode {
       kind ??= kindLine.kind;
       continue;
     }
-    const m = CASE_NUMBER_LINE.exec(t) ?? BARE_CASE_NUMBER.exec(t) ?? /\b(\d{4}\/\d{4,7})\s*$/.exec(t);
-    if (m && !caseNumber) caseNumber = (m.groups?.value ?? m[1]).replace(/[.,;]$/, '');
+    const m = caseNumberOf(t) ?? BARE_CASE_NUMBER.exec(t)?.groups?.value ?? /\b(\d{4}\/\d{4,7})\s*$/.exec(t)?.[1];
+    if (m && !caseNumber) caseNumber = m;
     if (/^lukket\b/i.test(t)) closed = true;
     if (!isMetadataLine(t)) break;
+  }
+  // Some layouts put the case line above the heading ("Sagnr.: 1-30-72-58-24" / "1. Title").
+  if (!caseNumber) {
+    const above = prevNonEmpty(lines, line.index, 2);
+    if (above && above.index >= line.index - 2) caseNumber = caseNumberOf(above.text);
   }
   return {
     number: parsed.number,

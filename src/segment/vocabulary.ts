@@ -84,6 +84,8 @@ export const KIND_PREFIXES: { kind: ItemKind; pattern: RegExp }[] = [
 /** Lines that carry a case or document number, typically right under an item heading. */
 export const CASE_NUMBER_LINE =
   /^(sag(s)?n(r|umme)r?\.?|sag\s+nr\.?|sagsid\.?|sag|j\.\s?nr\.?|journalnr\.?|dok\.?\s?nr\.?|dok\.|brevid|emne)\s*:?\s*(?<value>[A-ZÆØÅ]{0,4}-?[\d][\d./\-A-Za-z]{2,40})/i;
+/** Labels of document and letter numbers: metadata, but not the item's case number. */
+export const DOCUMENT_NUMBER_LABEL = /^(dok\.?\s?nr\.?|dok\.|dokument(nr\.?|nummer)|brevid|emne)\b/i;
 /** A metadata label alone on its line, with the value on the next line ("Sagsnr." / "330-2018-1177"). */
 export const ITEM_META_LABEL = /^(sag(s)?n(r|ummer)\.?|sag\s+nr\.?|sagsid\.?|j\.\s?nr\.?|dok\.?\s?nr\.?|initialer|sagsbehandler)\s*:?$/i;
 /** A bare case number on its own line: "22/43575", "2012-28504", "EMN-2024-001234", 8-digit ids. */

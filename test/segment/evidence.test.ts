@@ -98,3 +98,17 @@ describe('decorations repeated on titles', () => {
     expect(r.items[0].title).toBe('Trafik: Ny cykelsti');
   });
 });
+
+describe('case numbers', () => {
+  it('reads the case line above the heading when the layout puts it there, but not a document number', async () => {
+    const r = await fromText(`Referat\nStyregruppen\n\nSagnr.: 1-30-72-58-24\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\nDok.nr.: 2024-1234\n2. Budget\nBeslutning\nGodkendt.\n`);
+    expect(r.items.map((i) => i.caseNumber)).toEqual(['1-30-72-58-24', null]);
+  });
+});
+
+describe('a label after a finished sentence', () => {
+  it('ends the decision even without a blank line', async () => {
+    const r = await fromText(`Referat\nLokaludvalget\n\n1. Valg af dirigent\nBeslutning\nDagsordenen blev godkendt.\nFremmøde og inhabilitet:\nDeltagerne var:\nJens Hansen\n\n2. Eventuelt\nBeslutning\nIntet.\n`);
+    expect(r.items[0].decision?.text).toBe('Dagsordenen blev godkendt.');
+  });
+});
