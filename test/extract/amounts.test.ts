@@ -35,6 +35,7 @@ describe('findAmounts: writings that count', () => {
     ['Prisen er 100.000,- kr. i alt', '100.000,- kr.', 100_000],
     ['Der er bevilget 2½ mio. kr. til indsatsen', '2½ mio. kr.', 2_500_000],
     ['Der er afsat ½ mio. kr. til puljen', '½ mio. kr.', 500_000],
+    ['Udgiften er ca.75.000 kr. årligt', '75.000 kr.', 75_000],
     ['Tilskuddet udgør kr. 45.000,- i alt', 'kr. 45.000,-', 45_000],
     ['Tilskuddet udgør 45.000,- i alt', '45.000,-', 45_000],
     ['Betalingen er 1.500,50 kr. om måneden', '1.500,50 kr.', 1_501],
@@ -62,6 +63,18 @@ describe('findAmounts: writings that count', () => {
     // the first number leaves out the thousands the second writes
     expect(values('Udgifterne er ca. 300-400.000 kr.')).toEqual([300_000, 400_000]);
     expect(values('Udgifterne er 1-1.500.000 kr.')).toEqual([1_000_000, 1_500_000]);
+  });
+});
+
+describe('findAmounts: a range with the currency before the first number', () => {
+  test('"kr. 20 – 40.000" is two amounts, the first with the thousands the second writes', () => {
+    expect(values('Prisen anslås til kr. 20 – 40.000 pr. projekt.')).toEqual([20_000, 40_000]);
+  });
+  test('"kr. 1,5-2 mio." reads the factor for both', () => {
+    expect(values('en udgift på kr. 1,5-2 mio. over tre år')).toEqual([1_500_000, 2_000_000]);
+  });
+  test('a year after the range is not its end', () => {
+    expect(values('Tilskuddet er kr. 5.000 til 2025 og derefter ingen.')).toEqual([5_000]);
   });
 });
 

@@ -91,8 +91,9 @@ const PERCENT_AFTER = /^\s*(?:%|pct\.?|procent|procentpoint|promille|‰)/iu;
  * Number tokens, longest writing first: dotted thousands (with decimals), English thousands,
  * space thousands, decimal comma, decimal point, integer.
  */
+// Not glued to a word, a number or a date; but "ca.75.000 kr." (the abbreviation's dot glued to it) is an amount.
 const NUMBER =
-  /(?<![\p{L}\d.,/])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d{1,3}(?:[ \u00A0]\d{3})+(?:,\d+)?(?!\d)|\d*½|\d+,\d+|\d+\.\d{1,2}(?![\d.])|\d+)/gu;
+  /(?<![\p{L}\d,/])(?<!(?<!(?<![\p{L}])(?:ca|kr))\.)(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d{1,3}(?:[ \u00A0]\d{3})+(?:,\d+)?(?!\d)|\d*½|\d+,\d+|\d+\.\d{1,2}(?![\d.])|\d+)/gu;
 
 // ---------------------------------------------------------------------------------------------
 // Number reading
@@ -369,7 +370,46 @@ function findInline(text: string): Found[] {
     consumedUntil = end;
     NUMBER.lastIndex = Math.max(NUMBER.lastIndex, end);
   }
-  return addRangePartners(text, out);
+  return addRangePartners(text, addPrefixRangeEnds(text, out));
+}
+
+const RANGE_AFTER = /^[ \u00A0]*(?:[-–]|til)[ \u00A0]*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d.,]?\d)/u;
+
+/**
+ * "kr. 20 – 40.000", "kr. 1,5-2 mio.": the currency stands before the first number only; the second
+ * number is an amount too, and the first leaves out the thousands the second writes (20.000).
+ */
+function addPrefixRangeEnds(text: string, found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
+    out.push(f);
+    if (f.numberStart === f.start || f.end !== f.numberStart + readNumber(text, f.numberStart, text.slice(f.numberStart, f.end)).text.length) continue;
+    const m = RANGE_AFTER.exec(text.slice(f.end, f.end + 40));
+    if (!m) continue;
+    const numStart = f.end + m[0].indexOf(m[1], m[0].search(/[-–]|til/));
+    const tok = readNumber(text, numStart, m[1]);
+    const next = found[k + 1];
+    if (next && next.start < numStart + m[1].length) {
+      // "kr. 1,5-2 mio.": the range's end was found with its factor, which the first number shares.
+      if (next.numberStart === numStart && next.factor > f.factor) {
+        const first = readNumber(text, f.numberStart, text.slice(f.numberStart, f.end));
+        f.value = (f.negative ? -1 : 1) * toWholeDkk(first.value, next.factor);
+        f.factor = next.factor;
+      }
+      continue;
+    }
+    if (isYearLike(tok)) continue;
+    const second = toWholeDkk(tok.value, f.factor);
+    if (!(second > Math.abs(f.value))) continue;
+    if (f.factor === 1 && Math.abs(f.value) < 1000 && /\d\.\d{3}/.test(tok.text)) {
+      let v = Math.abs(f.value);
+      while (v * 1000 <= second) v *= 1000;
+      f.value = f.negative ? -v : v;
+    }
+    out.push({ ...f, raw: tok.text, start: tok.start, end: tok.end, value: second, negative: false, ambiguous: null, qualifier: null, numberStart: tok.start });
+  }
+  return out;
 }
 
 const RANGE_BEFORE = /(?<![\p{L}\d.,/])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)[ \u00A0]*(?:[-–]|til)[ \u00A0]*$/iu;
