@@ -1,6 +1,6 @@
 /** Format detection from the file's bytes (the extension is never trusted). */
 import type { Format } from '../schemas/referat.js';
-import { IngestError } from '../src/types.js';
+import { IngestError } from './types.js';
 import { decodeBytes, looksLikeText } from './text.js';
 
 const PDF_MAGIC = Buffer.from('%PDF-', 'latin1');

@@ -10,8 +10,8 @@
  */
 import type JSZip from 'jszip';
 import { createInflateRaw, inflateRawSync } from 'node:zlib';
-import { formatSize } from '../src/limits.js';
-import { IngestError } from '../src/types.js';
+import { formatSize } from './limits.js';
+import { IngestError } from './types.js';
 
 export interface DocxLimits {
   maxUncompressed: number;

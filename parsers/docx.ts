@@ -6,9 +6,9 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import type { Diagnostic } from '../schemas/referat.js';
-import { diagnostic } from '../src/diagnostics.js';
-import { DEFAULT_LIMITS } from '../src/limits.js';
-import { IngestError, type ParsedText } from '../src/types.js';
+import { diagnostic } from './diagnostic.js';
+import { DEFAULT_LIMITS } from './limits.js';
+import { IngestError, type ParsedText } from './types.js';
 import { checkDocxParts, checkEntryCount, type DocxLimits } from './docx-guard.js';
 import { shortReason } from './errors.js';
 import { htmlToText, olLabel } from './html.js';

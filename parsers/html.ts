@@ -5,100 +5,9 @@
  */
 import { HTMLElement, Node, NodeType, parse, TextNode } from 'node-html-parser';
 import type { Diagnostic } from '../schemas/referat.js';
-import type { ParsedText } from '../src/types.js';
-import { decodeBytes, normalizeText, tryUtf8 } from './text.js';
-
-// ---------------------------------------------------------------------------------------------
-// UI text of agenda web pages. The one place the vocabulary lives.
-
-export type UiRuleMode =
-  /** the whole line is UI text: drop it */
-  | 'line'
-  /** the line starts with UI text that was glued onto real content: strip it, keep the rest */
-  | 'prefix'
-  /** the line ends with UI text: strip it, keep the rest */
-  | 'suffix'
-  /** the line is breadcrumb residue starting with this text: drop the whole line */
-  | 'drop-if-prefix';
-
-export interface UiRule {
-  mode: UiRuleMode;
-  /** a literal phrase (matched case-insensitively on word boundaries) or a pattern */
-  text: string | RegExp;
-  /** for 'suffix': apply only to lines of at most this many words (before stripping) */
-  maxWords?: number;
-}
-
-export const UI_TEXT: readonly UiRule[] = [
-  { mode: 'prefix', text: 'fold dette punkt ind' },
-  { mode: 'prefix', text: 'fold dette punkt ud' },
-  { mode: 'prefix', text: 'Luk alle punkter' },
-  { mode: 'prefix', text: 'Fold alle ud' },
-  { mode: 'prefix', text: 'Fold alle punkter ud' },
-  { mode: 'prefix', text: 'Åbn alle punkter' },
-  { mode: 'line', text: 'Til toppen' },
-  { mode: 'line', text: 'Til toppen af siden' },
-  { mode: 'line', text: 'Tilbage til toppen' },
-  { mode: 'line', text: 'Udskriv' },
-  { mode: 'line', text: 'Print' },
-  { mode: 'line', text: 'Se alle bilag' },
-  { mode: 'line', text: 'Skjul alle bilag' },
-  { mode: 'line', text: 'Gå til indhold' },
-  { mode: 'line', text: 'Gå til hovedindhold' },
-  { mode: 'line', text: 'Spring til indhold' },
-  { mode: 'line', text: 'Skip to content' },
-  { mode: 'line', text: 'Skip to main content' },
-  { mode: 'drop-if-prefix', text: 'You are here' },
-  { mode: 'drop-if-prefix', text: 'Du er her' },
-  { mode: 'suffix', text: /\s*Klik her for at folde (?:ud|ind)(?: og læse mere(?: om\b.*)?)?$/i },
-  { mode: 'suffix', text: /\s+Ikon$/, maxWords: 4 },
-];
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-interface CompiledRule {
-  rule: UiRule;
-  re: RegExp;
-}
-
-const COMPILED: CompiledRule[] = UI_TEXT.map((rule) => {
-  if (rule.text instanceof RegExp) return { rule, re: rule.text };
-  const p = escapeRe(rule.text).replace(/ /g, '\\s+');
-  switch (rule.mode) {
-    case 'line':
-      return { rule, re: new RegExp(`^${p}[\\s.:!]*$`, 'i') };
-    case 'prefix':
-      return { rule, re: new RegExp(`^${p}(?:[\\s:]+|$)`, 'i') };
-    case 'drop-if-prefix':
-      return { rule, re: new RegExp(`^${p}(?:[\\s:>»]|$)`, 'i') };
-    case 'suffix':
-      return { rule, re: new RegExp(`\\s*${p}$`, 'i') };
-  }
-});
-
-/** Removes UI text from one line; returns null when nothing is left. */
-export function stripUiText(line: string): string | null {
-  let s = line.trim();
-  for (let pass = 0; pass < 3; pass++) {
-    const before = s;
-    for (const { rule, re } of COMPILED) {
-      if (rule.mode === 'line' || rule.mode === 'drop-if-prefix') {
-        if (re.test(s)) return null;
-      } else if (rule.mode === 'prefix') {
-        s = s.replace(re, '');
-      } else if (rule.mode === 'suffix') {
-        if (rule.maxWords && s.split(/\s+/).length > rule.maxWords) continue;
-        s = s.replace(re, '');
-      }
-      s = s.trim();
-      if (s === '') return null;
-    }
-    if (s === before) break;
-  }
-  return s;
-}
+import type { ParsedText } from './types.js';
+import { decodeBytes, cleanDecodedText, tryUtf8 } from './text.js';
+import { stripUiText } from './ui-text.js';
 
 // ---------------------------------------------------------------------------------------------
 
@@ -471,9 +380,9 @@ export function readHtml(input: Uint8Array): ParsedText {
     tryUtf8(input) !== null || !charset ? decodeBytes(input) : decodeBytes(input, charset === 'iso-8859-1' ? 'windows-1252' : charset);
   const diagnostics: Diagnostic[] = [];
   const { text, headingStarts } = htmlToText(decoded.text, { stripUi: true, useTitle: true });
-  const norm2 = normalizeText(text, { pages: false });
+  const norm2 = cleanDecodedText(text, { pages: false });
   diagnostics.push(...norm2.diagnostics);
-  // normalizeText only replaces characters one-for-one or repairs words inside lines; when the length changed
+  // cleanDecodedText only replaces characters one-for-one or repairs words inside lines; when the length changed
   // (NUL removal, mojibake repair), heading offsets are recomputed from line positions.
   let starts = headingStarts;
   if (norm2.text.length !== text.length) {

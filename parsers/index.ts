@@ -1,7 +1,7 @@
 /** Document readers: one entry point that detects the format from the bytes and dispatches. */
 import { readFile as readFileBytes, stat } from 'node:fs/promises';
-import { DEFAULT_LIMITS } from '../src/limits.js';
-import { IngestError, type ParsedText } from '../src/types.js';
+import { DEFAULT_LIMITS } from './limits.js';
+import { IngestError, type ParsedText } from './types.js';
 import { detectFormat } from './detect.js';
 import { readDocx } from './docx.js';
 import { shortReason } from './errors.js';

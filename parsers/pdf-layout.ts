@@ -4,6 +4,7 @@
  * page layout broke (including words hyphenated at a line end).
  */
 import { isDanishWord } from './dictionary.js';
+import { PUNKT, DATE_START, ABBREVIATION_END } from '../src/vocabulary/layout.js';
 
 /** A text item from pdf.js, in top-down page coordinates (y = baseline distance from the page top). */
 export interface PdfItem {
@@ -244,13 +245,7 @@ export function removeRunningLines(pages: PdfPage[]): RunningRemoval {
 // Re-joining lines broken by the layout
 
 const LIST_ITEM = /^(?:[-–—•●▪◦·*]\s|\d{1,3}[.)]\s|[a-zæøå][.)]\s|\(\d{1,3}\)\s|\(?[ivx]+\)\s)/i;
-const PUNKT = /^(?:punkt|pkt\.?|sag)\s*\d+/i;
 const NUMBERED_TITLE = /^\d{1,3}\s*[-–.]\s+\S/;
-/** "20. januar 2023" at the start of a line is a date, not list item 20 */
-const DATE_START = /^\d{1,2}\.\s+(?:jan(?:uar)?|feb(?:ruar)?|mar(?:ts)?|apr(?:il)?|maj|jun[i]?|jul[i]?|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
-/** Abbreviations that end with a period but (almost) never end a sentence. */
-const ABBREVIATION_END =
-  /(?:^|[\s(])(?:d|kl|nr|jf|jvf|pkt|ca|bl\.a|f\.eks|fx|vedr|ift|ifm|pga|dvs|inkl|ekskl|stk|tlf|evt|mht|iht|hhv|sml|iflg|ang|att)\.$/i;
 const HYPHEN_END = /[\p{L}\p{N}][-\u2010\u2011\u00ad]$/u;
 const SUSPENDED_NEXT = new Set(['og', 'eller', 'samt', 'til', 'and', 'or', '&', 'og/eller', 'hhv.', 'henholdsvis']);
 

@@ -11,9 +11,9 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { PDFWorker, TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import type { Diagnostic } from '../schemas/referat.js';
-import { diagnostic } from '../src/diagnostics.js';
-import { DEFAULT_LIMITS, PDF_THREAD_HEAP_MB } from '../src/limits.js';
-import { IngestError, type ParsedText } from '../src/types.js';
+import { diagnostic } from './diagnostic.js';
+import { DEFAULT_LIMITS, PDF_THREAD_HEAP_MB } from './limits.js';
+import { IngestError, type ParsedText } from './types.js';
 import { shortReason } from './errors.js';
 import {
   assembleLines,

@@ -4,6 +4,7 @@
  * from the page edge inwards, each repeated line at most once per page. Page 1 keeps its top lines.
  */
 import { runningKey } from './pdf-layout.js';
+import { PAGE_MARKER } from '../src/vocabulary/layout.js';
 
 const ZONE = 8;
 
@@ -61,9 +62,6 @@ export function removeRunningTextLines(pages: string[]): TextRunningRemoval {
   const cleaned = split.map((lines, k) => strip(k === 0 ? lines : strip(lines, top, false), bottom, true).join('\n'));
   return { pages: cleaned, removed, example };
 }
-
-/** A line that is only a page number: "Side 2 af 5", "Side 2/5", "Side 2", "- 2 -". */
-const PAGE_MARKER = /^[ \t]*(?:(?:side|page)[ \t]+(\d{1,4})(?:[ \t]*(?:af|of|\/)[ \t]*\d{1,4})?|[-–][ \t]*(\d{1,4})[ \t]*[-–])[ \t]*$/gim;
 
 /**
  * Page numbers left in unpaged text (text copied out of a PDF without form feeds): the lines are

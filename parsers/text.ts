@@ -5,9 +5,9 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import type { Diagnostic } from '../schemas/referat.js';
-import { diagnostic } from '../src/diagnostics.js';
-import type { ParsedText } from '../src/types.js';
-import { stripUiText } from './html.js';
+import { diagnostic } from './diagnostic.js';
+import type { ParsedText } from './types.js';
+import { stripUiText } from './ui-text.js';
 import { removePageMarkerLines, removeRunningTextLines } from './running-text.js';
 
 export interface DecodedText {
@@ -236,7 +236,7 @@ export function repairMojibake(text: string): MojibakeRepair {
 
 // ---------------------------------------------------------------------------------------------
 
-export interface NormalizedText {
+export interface CleanedText {
   text: string;
   pageStarts: number[] | null;
   diagnostics: Diagnostic[];
@@ -246,7 +246,7 @@ export interface NormalizedText {
  * Clean-up shared by text-like inputs: BOM character, NUL bytes, CRLF/CR -> LF, mojibake repair,
  * and form feeds as page breaks (the \f is dropped; each page starts on a new line).
  */
-export function normalizeText(raw: string, opts: { pages?: boolean } = {}): NormalizedText {
+export function cleanDecodedText(raw: string, opts: { pages?: boolean } = {}): CleanedText {
   const diagnostics: Diagnostic[] = [];
   let text = raw.replace(/^\ufeff/, '');
   const nuls = count(text, /\u0000/g);
@@ -291,7 +291,7 @@ export function normalizeText(raw: string, opts: { pages?: boolean } = {}): Norm
 /** Reads a plain-text file. */
 export function readText(input: Uint8Array): ParsedText {
   const decoded = decodeBytes(input);
-  const norm = normalizeText(decoded.text);
+  const norm = cleanDecodedText(decoded.text);
   const diagnostics = [...norm.diagnostics];
   const starts = norm.pageStarts ?? [0];
   let pages = starts.map((start, k) => norm.text.slice(start, k + 1 < starts.length ? starts[k + 1] - 1 : norm.text.length));

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Referat, type Source } from '../schemas/referat.js';
 import { readDocument, type ReadLimits } from '../parsers/index.js';
-import type { ParsedText } from './types.js';
+import type { ParsedText } from '../parsers/types.js';
 import { analyze, type AnalysisContext, type AnalyzeOptions } from './pipeline.js';
 
 export function sourceOf(path: string, bytes: Buffer, parsed: Pick<ParsedText, 'format' | 'pageStarts' | 'encoding'>): Source {

@@ -3,7 +3,7 @@
  * starts and heading hints from the reader stay correct. Every span in the output points into the
  * text this returns.
  */
-import type { ParsedText } from './types.js';
+import type { ParsedText } from '../parsers/types.js';
 
 export interface NormalizedText {
   text: string;

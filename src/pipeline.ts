@@ -4,10 +4,10 @@
  * way; each stage is its own module.
  */
 import { SCHEMA_VERSION, type Diagnostic, type Item, type Referat, type Section, type Source, type Span } from '../schemas/referat.js';
-import type { ParsedText } from './types.js';
+import type { ParsedText } from '../parsers/types.js';
 import { normalize, pageAt } from './normalize.js';
 import { segment, type DocumentTree } from './segment/index.js';
-import { diagnostic } from './diagnostics.js';
+import { diagnostic } from '../parsers/diagnostic.js';
 import { extractMeeting } from './extract/meeting.js';
 import { extractParticipants, toParticipants } from './extract/participants.js';
 import { extractItemAbsences } from './extract/item-absences.js';

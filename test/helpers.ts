@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/pipeline.js';
 import { normalize } from '../src/normalize.js';
 import { segment } from '../src/segment/index.js';
-import type { ParsedText } from '../src/types.js';
+import type { ParsedText } from '../parsers/types.js';
 
 export const samplePath = (name: string) => fileURLToPath(new URL(`../samples/${name}`, import.meta.url));
 export const sampleText = (name: string) => readFileSync(samplePath(name), 'utf8');

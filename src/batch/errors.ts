@@ -1,6 +1,6 @@
 /** One-line reasons for failed files, for the user, the manifest and errors.ndjson. */
 import { ZodError } from 'zod';
-import { IngestError } from '../types.js';
+import { IngestError } from '../../parsers/types.js';
 
 export function describeError(e: unknown): string {
   if (e instanceof IngestError) return e.reason;

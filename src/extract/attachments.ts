@@ -4,8 +4,7 @@
  */
 import type { ItemNode } from '../segment/index.js';
 import { isAttachmentFile } from '../segment/sections.js';
-
-const NONE = /^(ingen|ingen\s+bilag|-)\.?$/i;
+import { NONE } from '../vocabulary/structure.js';
 
 export function extractAttachments(item: ItemNode, text: string): string[] {
   const titles: string[] = [];

@@ -7,6 +7,8 @@ import type { Outcome } from '../../schemas/referat.js';
 import type { ItemNode } from '../segment/index.js';
 import type { SectionNode } from '../segment/sections.js';
 import { findDates } from './dates/dates.js';
+import { CLOSED_ONLY } from '../vocabulary/outcomes.js';
+import { OUTCOMES, MINORITY } from '../vocabulary/outcomes.js';
 
 export interface DecisionFinding {
   text: string;
@@ -14,22 +16,6 @@ export interface DecisionFinding {
   start: number;
   end: number;
 }
-
-/** Outcome vocabulary, checked in this order within a sentence: the specific verdicts before the general ones. */
-const OUTCOMES: { outcome: Outcome; re: RegExp }[] = [
-  { outcome: 'returned', re: /\b(sendes|sendt|blev\s+sendt|sende\w*)\s+(\w+\s+){0,6}(tilbage|retur)\b|\btilbagesend\w*|\b(tilbage|retur)\s+til\s+(forvaltningen|administrationen|projektgruppen|udvalget|sekretariatet)\b/i },
-  { outcome: 'postponed', re: /\b(udsat|udsættes|udsætte|udskudt|udskydes|genoptages|tages\s+op\s+(igen\s+)?på\s+(et\s+)?(senere|næste|kommende)\s+møde)\b/i },
-  { outcome: 'rejected', re: /\b(ikke\s+godkendt|blev\s+ikke\s+godkendt|ikke\s+vedtaget|kunne\s+ikke\s+godkendes|afvist|afvises|afslag|forkastet|forkastes|nedstemt|stemt\s+ned|kan\s+ikke\s+(godkende|anbefale|tiltræde)|ikke\s+tiltrådt|faldt)\b/i },
-  { outcome: 'approved', re: /\b(godkend\w*|tiltrådt|tiltræde\w*|vedtaget|vedtog|anbefale[rst]?\b|anbefalede|indstillingen\s+(blev\s+)?fulgt|bevilget|bevilgede|besluttede|beslutter|blev\s+besluttet|indstilles\s+til\s+godkendelse)/i },
-  { outcome: 'noted', re: /\b(til\s+efterretning|taget\s+til\s+orientering|til\s+orientering|orienteringen\s+blev|blev\s+orienteret|noteret|intet\s+at\s+bemærke|intet\b)/i },
-  { outcome: 'discussed', re: /\b(drøftet|drøftede|drøftelse|diskuteret|diskuterede|debatteret)\b/i },
-];
-
-/**
- * A sentence that records a minority or a vote ("Et mindretal (Ø) stemte imod", "X (O) kunne ikke
- * anbefale", "Ø kan ikke godkende"): not the body's decision.
- */
-const MINORITY = /\bmindretal|\bstemte\s+imod|\btog\s+forbehold|\([A-ZÆØÅ]{1,2}(,\s*[A-ZÆØÅ]{1,2})*\)|^\s*[A-ZÆØÅ]{1,2}\s+(kan|kunne|ønsker|ønskede)\s+ikke\b/;
 
 function firstOutcome(text: string, rules: typeof OUTCOMES): Outcome | null {
   let best: { outcome: Outcome; index: number } | null = null;
@@ -55,8 +41,6 @@ export function classifyOutcome(text: string): Outcome {
   }
   return 'other';
 }
-
-const CLOSED_ONLY = /^\s*(lukket(\s+punkt|\s+sag)?|behandlet\s+for\s+lukkede\s+døre)\.?\s*$/i;
 
 function blocks(sections: SectionNode[]): SectionNode[][] {
   const out: SectionNode[][] = [];

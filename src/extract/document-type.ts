@@ -5,7 +5,7 @@
  */
 import type { DocumentType } from '../../schemas/referat.js';
 import type { DocumentTree } from '../segment/index.js';
-import { DOCUMENT_KIND_WORDS } from '../segment/vocabulary.js';
+import { DOCUMENT_KIND_WORDS } from '../vocabulary/structure.js';
 
 export function classifyDocument(tree: DocumentTree, title: string | null, hasMeetingDate: boolean, decisions: number): { type: DocumentType; reason: string } {
   const head = tree.text.slice(0, Math.min(tree.text.length, 600));

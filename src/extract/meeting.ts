@@ -6,8 +6,9 @@
  */
 import { preambleRanges, type DocumentTree } from '../segment/index.js';
 import type { Line } from '../segment/lines.js';
-import { HEADER_LABELS, PARTICIPANT_LABELS, TOC_HEADING } from '../segment/vocabulary.js';
+import { HEADER_LABELS, PARTICIPANT_LABELS, TOC_HEADING } from '../vocabulary/structure.js';
 import { findDates, findTimes } from './dates/dates.js';
+import { DOC_WORD, UI_LINE, ORGAN_WORD, TITLE_DATE_TAIL, POLITICAL_BODY, BODY_SITE_SECTION_PREFIX, BODY_DOCUMENT_KIND_PREFIX, BODY_LEVEL_MEETING_PREFIX, BODY_MEETING_IN_PREFIX, BODY_DOCUMENT_OF_PREFIX, BODY_DOCUMENT_KIND_SUFFIX, NOT_A_BODY, POLITICAL_LEVEL_PHRASE, BARE_HEADER_LABEL, TITLE_WITH_DOCUMENT_KIND, MEETING_IN_BODY, MUNICIPALITY_LINE, CLOCK_TIME_VALUE, MEETING_ENDED, TIME_THEN_PLACE, CLOCK_TIME, DATE_LEAD_IN, DATE_LINE_ENDING_IN_CLOCK, CLOCK_TIME_START, PLACE_WORD } from '../vocabulary/meeting.js';
 
 export interface MeetingFindings {
   title: string | null;
@@ -22,22 +23,16 @@ export interface MeetingFindings {
   endTime: string | null;
   location: string | null;
 }
-
-const DOC_WORD = /^(referat|dagsorden|beslutningsprotokol|mødereferat|protokol)\b/i;
-const UI_LINE = /^(søg|hjem|politik|nye møder|gå til hovedindhold|abonnér på mødeforum|vis alle møder i dette forum|udskriv|dagsordener|mødefakta|åben|åbent|åbent referat|åben referat|lukket referat|til|referat|dagsorden|accepter cookies|you are here|du er her)$/i;
-const ORGAN_WORD = /(udvalg|råd(et)?\b|byråd|kommunalbestyrelse|regionsråd|klynge|bestyrelse|forum|styregruppe|lokaludvalg|borgerrepræsentation|repræsentantskab|komité|komite|samråd|nævn|sundhedsklynge|kontaktforum|koordinationsforum|følgegruppe|arbejdsgruppe|sekretariat)/i;
 const LEVEL_PHRASE = /\s*[-–,]?\s*\b(fagligt?[\s-]+strategisk(e)?(\s+niveau)?|politisk(e)?\s+niveau|administrativt?\s+niveau)\b/gi;
-const TITLE_DATE_TAIL = /\s*[-–,]?\s*(\b(den|d\.)\s*)?(\b(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*(den|d\.)?\s*)?\d{1,2}[.\-/ ]\s*([a-zæø]+\.?|\d{1,2})([.\-/ ]\s*\d{2,4})?\s*(kl\.?.*)?$/i;
-const POLITICAL_BODY = /(udvalg|byråd|kommunalbestyrelse|regionsråd|borgerrepræsentation|økonomiudvalg|repræsentantskab|magistrat)/i;
 
 export function cleanBody(raw: string): string | null {
   let s = raw
-    .replace(/^(dagsordene?r?|dagsordner)\s+og\s+referater\s+/i, '')
-    .replace(/^(referat|dagsorden|beslutningsprotokol)\s*(til|fra|for|af)?\s*[-–:]?\s*/i, '')
-    .replace(/^(ekstraordinært\s+)?(politisk|fagligt?\s+strategisk)\s+møde\s+(i\s+)?/i, '')
-    .replace(/^(mødet|møde)\s+i\s+/i, '')
-    .replace(/^.*?\b(referat|dagsorden|beslutningsprotokol)\s+(fra|for)\s+(møde[t]?\s+i\s+)?(?=[A-ZÆØÅa-zæøå])/i, '')
-    .replace(/\s*[-–|]\s*(referat(er)?|dagsorden(er)?|dagsordner|beslutningsprotokol)\b.*$/i, '')
+    .replace(BODY_SITE_SECTION_PREFIX, '')
+    .replace(BODY_DOCUMENT_KIND_PREFIX, '')
+    .replace(BODY_LEVEL_MEETING_PREFIX, '')
+    .replace(BODY_MEETING_IN_PREFIX, '')
+    .replace(BODY_DOCUMENT_OF_PREFIX, '')
+    .replace(BODY_DOCUMENT_KIND_SUFFIX, '')
     .replace(TITLE_DATE_TAIL, '')
     .replace(LEVEL_PHRASE, ' ')
     .replace(/\s+(den|d\.)\s*$/i, '')
@@ -46,13 +41,13 @@ export function cleanBody(raw: string): string | null {
     .trim();
   if (!s || s.length < 3 || /^\d/.test(s)) return null;
   // Words that name no body: a participant label ("Deltagere: ..."), the meeting itself, the document kind.
-  if (/^(mødet|møde|referat|dagsorden|indhold|indholdsfortegnelse|åben|åbent)$/i.test(s) || PARTICIPANT_LABELS.some((l) => l.pattern.test(s) && /:/.test(s))) return null;
+  if (NOT_A_BODY.test(s) || PARTICIPANT_LABELS.some((l) => l.pattern.test(s) && /:/.test(s))) return null;
   return s;
 }
 
 export function levelOf(text: string): 'politisk' | 'fagligt strategisk' | null {
   if (/fagligt?[\s-]+strategisk/i.test(text)) return 'fagligt strategisk';
-  if (/politisk(e)?\s+(niveau|møde)/i.test(text)) return 'politisk';
+  if (POLITICAL_LEVEL_PHRASE.test(text)) return 'politisk';
   return null;
 }
 
@@ -69,7 +64,7 @@ function labelled(lines: Line[], label: RegExp): LabelValue | null {
     const rest = t.slice(m[0].length).trim();
     // "Udvalg for Nære ...", "Mødelokale 2, Rådhuset": a label word that starts a value is no label.
     // Only the "Møde..." and "Dato" labels are written without a colon ("Mødedato Torsdag d. 25. maj").
-    if (rest && !m[0].includes(':') && !/^(mødedato|mødested|mødetidspunkt|dato)$/i.test((m[1] ?? m[0]).trim())) continue;
+    if (rest && !m[0].includes(':') && !BARE_HEADER_LABEL.test((m[1] ?? m[0]).trim())) continue;
     const lead = lines[i].text.length - t.length;
     if (rest) return { value: rest, start: lines[i].textStart + lead + m[0].length + (t.slice(m[0].length).length - t.slice(m[0].length).trimStart().length), line: i };
     if (!m[0].trim() || /\s$/.test(m[0]) === false) {
@@ -88,7 +83,7 @@ export function extractMeeting(tree: DocumentTree, referenceYear: number | null)
 
   // Title: the first line that names the document kind, else the first meaningful line.
   const titleLine = meaningful.find((l) => DOC_WORD.test(l.text) && l.text.length > 8 && !TOC_HEADING.test(l.text)) ??
-    meaningful.find((l) => /\s[-–]\s(referat|dagsorden)\b/i.test(l.text)) ?? meaningful[0];
+    meaningful.find((l) => TITLE_WITH_DOCUMENT_KIND.test(l.text)) ?? meaningful[0];
   const title = titleLine?.text ?? null;
   const headerText = lines.map((l) => l.text).join('\n');
 
@@ -98,7 +93,7 @@ export function extractMeeting(tree: DocumentTree, referenceYear: number | null)
   if (organLabel) body = cleanBody(organLabel.value);
   if (!body) {
     for (const l of meaningful) {
-      const m = /\b(?:mødet|møde)\s+i\s+(.{3,})$/i.exec(l.text);
+      const m = MEETING_IN_BODY.exec(l.text);
       if (m && ORGAN_WORD.test(m[1])) { body = cleanBody(m[1]); if (body) break; }
     }
   }
@@ -108,7 +103,7 @@ export function extractMeeting(tree: DocumentTree, referenceYear: number | null)
   }
   if (!body) {
     // Stacked headers: an organ-name line near the document-kind word.
-    const organ = meaningful.find((l) => ORGAN_WORD.test(l.text) && l.text.length < 120 && !/[.:]$/.test(l.text) && !PARTICIPANT_LABELS.some((p) => p.pattern.test(l.text)) && !/\bkommune$/i.test(l.text));
+    const organ = meaningful.find((l) => ORGAN_WORD.test(l.text) && l.text.length < 120 && !/[.:]$/.test(l.text) && !PARTICIPANT_LABELS.some((p) => p.pattern.test(l.text)) && !MUNICIPALITY_LINE.test(l.text));
     if (organ) body = cleanBody(organ.text);
   }
   if (!body && titleLine) body = cleanBody(titleLine.text);
@@ -144,10 +139,10 @@ export function extractMeeting(tree: DocumentTree, referenceYear: number | null)
   const timeLabel = labelled(lines, HEADER_LABELS.time);
   const timeSources = [timeLabel?.value, dateLabel?.value, ...meaningful.map((l) => l.text)].filter((x): x is string => !!x);
   for (const s of timeSources) {
-    const t = findTimes(s)[0] ?? (/^\s*(kl\.?\s*)?(\d{1,2})[:.](\d{2})\b/i.exec(s) && findTimes('kl. ' + s.trim())[0]);
+    const t = findTimes(s)[0] ?? (CLOCK_TIME_VALUE.exec(s) && findTimes('kl. ' + s.trim())[0]);
     if (t) { startTime = t.time; endTime = t.endTime; break; }
   }
-  const ended = /mødet\s+(?:sluttede|blev\s+hævet|hævet|afsluttet)\s+kl\.?\s*(\d{1,2})[.:](\d{2})/i.exec(tree.text);
+  const ended = MEETING_ENDED.exec(tree.text);
   if (ended) endTime = `${ended[1].padStart(2, '0')}:${ended[2]}`;
   const endLabel = labelled(lines, HEADER_LABELS.endTime);
   if (endLabel) { const t = findTimes('kl. ' + endLabel.value)[0]; if (t) endTime = t.time; }
@@ -157,18 +152,18 @@ export function extractMeeting(tree: DocumentTree, referenceYear: number | null)
   const locLabel = labelled(lines, HEADER_LABELS.location);
   if (locLabel) location = joinAddress(lines, locLabel);
   if (!location) {
-    const inline = meaningful.map((l) => /\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?\s+(?:i|på)\s+(\S.{2,120})$/i.exec(l.text)).find(Boolean);
+    const inline = meaningful.map((l) => TIME_THEN_PLACE.exec(l.text)).find(Boolean);
     if (inline) location = inline[1].replace(/[.]$/, '');
   }
   if (!location) {
     // Stacked headers: the place stands on the line after the date-and-time line ("i Mødelokale 2").
     // (transcripts with stripped digits keep only "den . juni 2007 kl")
-    const when = meaningful.findIndex((l) => /\bkl\.?\s*\d{1,2}[.:]\d{2}/i.test(l.text) || (findDates(l.text, {}).length > 0 && /\b(den|d\.)\s*\d/i.test(l.text)) || /^(den|d\.)\s.*\bkl\.?$/i.test(l.text));
+    const when = meaningful.findIndex((l) => CLOCK_TIME.test(l.text) || (findDates(l.text, {}).length > 0 && DATE_LEAD_IN.test(l.text)) || DATE_LINE_ENDING_IN_CLOCK.test(l.text));
     for (let k = when + 1; when >= 0 && k < Math.min(meaningful.length, when + 3); k++) {
       const t = meaningful[k].text;
-      if (/^kl\.?\s*\d/i.test(t)) continue;
+      if (CLOCK_TIME_START.test(t)) continue;
       if (PARTICIPANT_LABELS.some((p) => p.pattern.test(t)) || TOC_HEADING.test(t) || findDates(t, {}).length || /:$/.test(t)) break;
-      if (/^i\s+\S/.test(t) || /(rådhus|lokale|sal(en)?\b|møde|center|centret|vej\b|gade\b|teams|virtuel|plejehjem|kontor|hus(et)?\b|skole)/i.test(t)) {
+      if (/^i\s+\S/.test(t) || PLACE_WORD.test(t)) {
         location = joinAddress(meaningful, { value: t.replace(/^i\s+/, ''), start: meaningful[k].textStart, line: k });
       }
       break;

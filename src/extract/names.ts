@@ -3,11 +3,11 @@
  * "Direktør for Sundhed og Omsorg Lene Bruun Ravnsbæk, Gjessø Kommune", "A, B og C". Shared by the
  * participant and per-item absence extractors.
  */
-import { ROLE_WORDS } from '../segment/vocabulary.js';
+import { ROLE_WORDS } from '../vocabulary/structure.js';
+import { ORG_WORD, TITLE_SUFFIX, NOT_A_NAME_TOKEN, CHAIR_ROLE, SUBSTITUTE_ROLE } from '../vocabulary/people.js';
+import { ATTENDANCE_MARKER_SOURCE, ATTENDANCE_MARKER } from '../vocabulary/attendance.js';
 
 const PARTICLES = new Set(['von', 'van', 'de', 'la', 'af', 'du', 'der', 'den']);
-/** Words that make a chunk an organisation or place rather than a person. */
-const ORG_WORD = /(kommune|region|regionen|hospital(et)?|sygehus(et)?|psykiatri(en)?|praksis|plo\b|plo-|sekretariat(et)?|klyngesekretariatet|udvalg(et)?|forvaltning(en)?|center|centret|centeret|afdeling(en)?|enhed(en)?|direktion(en)?|rådhus(et)?|område(t)?|sundhed\b|forening(en)?|styrelse(n)?|ministerie(t)?|universitet|lægerne|kb\b|sundhedsvæsen|byråd(et)?|\bniveau\b|gruppe(n)?|forum|klynge(n)?)/i;
 const TOKEN = /^[A-ZÆØÅÉÜÖ][a-zæøåéüöäáèA-ZÆØÅ'’.]*(-[A-ZÆØÅa-zæøå][a-zæøåéüöäA-ZÆØÅ'’]*)*$/;
 
 export interface NameParts {
@@ -17,14 +17,11 @@ export interface NameParts {
   /** Offset of the name within the input string. */
   offset: number;
 }
-
-/** Compound titles ("Udvalgsmedlem", "Sundhedschef") are not part of a name. */
-const TITLE_SUFFIX = /(medlem|formand|direktør|chef|konsulent|læge|leder|sekretær|rådmand|borgmester|fuldmægtig|koordinator|sygeplejerske|repræsentant|konsulent|medarbejder)$/i;
 /** Common nouns that end a title phrase before a name ("... for Social og Beskæftigelse Henrik B."). */
 const NOUN_SUFFIX = /^.{3,}(else|hed|ing|tion|skab|isme|logi|ance|ence|område|væsen)$/i;
 
 function isNameToken(t: string): boolean {
-  return TOKEN.test(t) && !ROLE_WORDS.test(t) && !TITLE_SUFFIX.test(t) && t.length > 1 && !/^(Og|Der|Den|Det|De|Afbud|Fraværende|Deltog|Ingen|Kl|Punkt|Pkt|Sag|Referat)$/i.test(t);
+  return TOKEN.test(t) && !ROLE_WORDS.test(t) && !TITLE_SUFFIX.test(t) && t.length > 1 && !NOT_A_NAME_TOKEN.test(t);
 }
 
 /** Whether a whole string is a plausible personal name (2-5 capitalised words, no organisation words). */
@@ -77,9 +74,6 @@ export function trailingName(chunk: string): { name: string; offset: number } | 
 
 const PARTY = /\(\s*([A-ZÆØÅ]{1,2}|ufp|løsgænger|uden for parti)\s*\)/i;
 const BARE_PARTY = /^([A-ZÆØÅ]{1,2}|ufp)$/;
-/** Attendance markers in parentheses after a name or affiliation: "(Fravær)", "(afbud)". */
-const ATTENDANCE_MARKER_SOURCE = String.raw`\((fravær|fraværende|afbud|syg|deltog\s+ikke)\)`;
-const ATTENDANCE_MARKER = new RegExp(ATTENDANCE_MARKER_SOURCE, 'i');
 const ATTENDANCE_MARKERS_SPACED = new RegExp(String.raw`\s*${ATTENDANCE_MARKER_SOURCE}`, 'gi');
 const SUFFIX_ROLES = 'formand|næstformand|medformand|borgmester|sekretær|referent|mødeleder';
 const ROLE_SUFFIX = new RegExp(String.raw`(?:\s*[-–,]\s*|(?<=\))\s+)(${SUFFIX_ROLES})\s*(?=,|$)`, 'i');
@@ -120,7 +114,7 @@ export function parseNameEntry(entry: string): NameParts | null {
       const words = before.split(/\s+/);
       role = ROLE_WORDS.test(words[0]) || ROLE_WORDS.test(before) ? before : before;
     }
-    const rest = chunks.slice(k + 1).map((x) => x.s.trim()).filter((x) => x && !/^(formand|næstformand)$/i.test(x) && !/^tilforordnet|^stedfortræder|^suppleant/i.test(x));
+    const rest = chunks.slice(k + 1).map((x) => x.s.trim()).filter((x) => x && !CHAIR_ROLE.test(x) && !SUBSTITUTE_ROLE.test(x));
     // an attendance marker ("Varde Kommune (afbud)") is the status, not part of the affiliation
     if (!affiliation && rest.length) affiliation = rest[0].replace(PARTY, '').replace(ATTENDANCE_MARKERS_SPACED, '').trim() || null;
     return { name: found.name, affiliation, role, offset: chunks[k].i + found.offset };

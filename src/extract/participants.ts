@@ -8,10 +8,12 @@ import type { DocumentTree } from '../segment/index.js';
 import type { Line } from '../segment/lines.js';
 import { classifyHeading, isMetadataLine } from '../segment/sections.js';
 import { parseItemHeading } from '../segment/item-heading.js';
-import { PARTICIPANT_LABELS, ROLE_WORDS } from '../segment/vocabulary.js';
+import { PARTICIPANT_LABELS, ROLE_WORDS } from '../vocabulary/structure.js';
 import { isPersonName, parseNameEntry, parseNameList } from './names.js';
 import { preambleRanges } from '../segment/index.js';
 import { parseNumberList } from './item-absences.js';
+import { ABSENT_MARK, PARTLY_PRESENT_MARK, SUBSTITUTE_FOR, ATTENDANCE_CUE, SENTENCE_NOT_LIST_START, ATTENDANCE_SENTENCE_VERB, LABELLED_STATUS, ABSENT_FOR_ITEMS, ABSENCE_OR_EXCEPTION_PHRASE } from '../vocabulary/attendance.js';
+import { NAME, PARTY_OPT, NAMES, SENTENCES, SUBSTITUTION } from '../vocabulary/attendance.js';
 
 export interface ParticipantFinding {
   name: string;
@@ -28,42 +30,17 @@ export interface ParticipantFinding {
 }
 
 const BULLET = /^([-•·*–]|\d{1,2}\.(?!\d))\s*/;
-const NAME = String.raw`((?:[A-ZÆØÅ][\wæøåéü'’\-]+\s+){1,4}[A-ZÆØÅ][\wæøåéü'’\-]+)`;
-const PARTY_OPT = String.raw`(?:\s*\([^)]{1,15}\))?`;
-const NAMES = String.raw`([A-ZÆØÅ][^.:;]{2,300}?)`;
-
-/** Attendance sentences: each yields names with a status (and a substitute relation). */
-const SENTENCES: { re: RegExp; apply: (m: RegExpExecArray) => { name: string; group: number; status: 'present' | 'absent'; substituteFor?: string | null; list?: boolean }[] }[] = [
-  { re: new RegExp(String.raw`(?:der\s+var\s+(?:modtaget\s+)?afbud\s+fra|afbud\s+fra|medlemmerne\s+var\s+mødt,?\s+bortset\s+fra)\s*:?\s*${NAMES}(?=\.|\s+stedfortræder|\s+i\s+stedet|,\s+der\s+havde|$)`, 'gim'),
-    apply: (m) => [{ name: m[1], group: 1, status: 'absent' }] },
-  { re: new RegExp(String.raw`[Aa]fbud\s+fra\s+${NAME}${PARTY_OPT}\.?\s+(?:[Ss]tedfortræder|[Ii]\s+stedet\s+mødte)\s+${NAME}`, 'g'),
-    apply: (m) => [{ name: m[2], group: 2, status: 'present', substituteFor: m[1] }] },
-  { re: new RegExp(String.raw`i\s+stedet\s+for\s+${NAME}${PARTY_OPT}\s+mødte\s+${NAME}`, 'gi'),
-    apply: (m) => [{ name: m[2], group: 2, status: 'present', substituteFor: m[1] }] },
-  { re: new RegExp(String.raw`${NAME}${PARTY_OPT}\s+havde\s+meldt\s+afbud,?\s+og\s+${NAME}${PARTY_OPT}\s+deltog\s+i\s+stedet`, 'g'),
-    apply: (m) => [{ name: m[1], group: 1, status: 'absent' }, { name: m[2], group: 2, status: 'present', substituteFor: m[1] }] },
-  { re: new RegExp(String.raw`${NAME}${PARTY_OPT}\s+(?:havde\s+meldt\s+afbud|udeblev(?:\s+uden\s+afbud)?|var\s+indkaldt,?\s+men\s+mødte\s+ikke(?:\s+frem|\s+op)?)`, 'g'),
-    apply: (m) => [{ name: m[1], group: 1, status: 'absent' }] },
-  { re: new RegExp(String.raw`(?:^|[.!?]\s+)${NAMES}\s+deltog\s+ikke\s+(?:på|i)\s+mødet`, 'g'),
-    apply: (m) => [{ name: m[1], group: 1, status: 'absent', list: true }] },
-  { re: new RegExp(String.raw`(?:^|[.!?]\s+)${NAMES}\s+deltog\s+som\s+(?:suppleanter|stedfortrædere)`, 'g'),
-    apply: (m) => [{ name: m[1], group: 1, status: 'present', list: true }] },
-  { re: new RegExp(String.raw`(?:som\s+stedfortræder\s+deltog|i\s+stedet\s+mødte)\s+${NAME}`, 'gi'),
-    apply: (m) => [{ name: m[1], group: 1, status: 'present' }] },
-  { re: new RegExp(String.raw`${NAME}${PARTY_OPT}\s+(?:deltog\s+ikke\s+(?:i|under)\s+(?:behandlingen|punkt|pkt|sag|dagsorden)|ankom\s+kl|forlod\s+mødet|deltog\s+som\s+(?:stedfortræder|suppleant))`, 'g'),
-    apply: (m) => [{ name: m[1], group: 1, status: 'present' }] },
-];
 
 function entryStatus(text: string, listStatus: 'present' | 'absent'): { status: 'present' | 'absent'; substitute: string | null; substituteFor: string | null } {
   let status = listStatus;
   let substitute: string | null = null;
   let substituteFor: string | null = null;
-  if (/[:\-–]\s*afbud\b|\((fravær|fraværende|afbud)\)|[:\-–]\s*fraværende\b/i.test(text)) status = 'absent';
+  if (ABSENT_MARK.test(text)) status = 'absent';
   // Missing only some items ("Name (A), sag 130-131", "- deltog ikke i behandlingen af punkt: 4"): present.
-  else if (/,\s*(sag|sagerne|punkt|punkterne|pkt\.?)\s*\d|deltog\s+ikke\s+i\s+(behandlingen|punkt|pkt)|\b(til|fra)\s+kl\.?\s*\d/i.test(text)) status = 'present';
+  else if (PARTLY_PRESENT_MARK.test(text)) status = 'present';
   else if (/[:\-–]\s*deltog\b(?!\s+ikke)|[:\-–]\s*til\s+stede\b/i.test(text)) status = 'present';
   const sub = /[Ss]tedfortræder\s+([A-ZÆØÅ][\wæøåéü'\-]+(?:\s+[A-ZÆØÅ][\wæøåéü'\-]+){1,4})/.exec(text);
-  const forWhom = /(?:stedfortræder|suppleant|tilforordnet)\s+for\s+([A-ZÆØÅ][\wæøåéü'\-]+(?:\s+[A-ZÆØÅ][\wæøåéü'\-]+){1,4})/i.exec(text);
+  const forWhom = SUBSTITUTE_FOR.exec(text);
   if (forWhom) substituteFor = forWhom[1];
   else if (sub && status === 'absent') substitute = sub[1];
   return { status, substitute, substituteFor };
@@ -105,9 +82,6 @@ export function extractParticipants(tree: DocumentTree): ParticipantFinding[] {
   }
   return merge(found);
 }
-
-const ATTENDANCE_CUE = /\b(fremmøde|afbud\s+fra|havde\s+meldt\s+afbud|udeblev|mødte\s+ikke\s+(frem|op)|deltog\s+ikke\s+på\s+mødet|medlemmerne\s+var\s+mødt)\b/i;
-const SUBSTITUTION = new RegExp(String.raw`${NAME}${PARTY_OPT}\s+(?:deltog|mødte)\s+som\s+(?:stedfortræder|suppleant)\s+for\s+${NAME}`, 'g');
 
 /**
  * "Hanne Bro deltog som stedfortræder for Kirsten Nissum" anywhere in the document: when the member
@@ -193,15 +167,15 @@ function isListEntry(text: string): boolean {
   const entry = parseNameEntry(body);
   if (!entry) return false;
   // Prose that merely starts with a name is not a list entry (the sentence patterns read it).
-  if (/^(afbud\s+fra|der\s+var|i\s+stedet|medlemmerne|som\s+stedfortræder)\b/i.test(body)) return false;
-  return !/\b(deltog ikke i behandlingen af pkt|i stedet for|havde meldt|var indkaldt|udeblev|blev|mødte ikke|deltog i stedet|deltog som)\b/i.test(body) || /[:\-–]\s*(afbud|deltog)/i.test(body);
+  if (SENTENCE_NOT_LIST_START.test(body)) return false;
+  return !ATTENDANCE_SENTENCE_VERB.test(body) || LABELLED_STATUS.test(body);
 }
 
 function addEntry(body: string, start: number, listStatus: 'present' | 'absent', found: ParticipantFinding[]) {
   const entry = parseNameEntry(body);
   if (!entry) return;
   const { status, substitute, substituteFor } = entryStatus(body, listStatus);
-  const range = listStatus === 'absent' ? /,\s*(?:sag|sagerne|punkt|punkterne|pkt\.?)\s*(\d[\d\s,–-]*)/i.exec(body) : null;
+  const range = listStatus === 'absent' ? ABSENT_FOR_ITEMS.exec(body) : null;
   found.push({ name: entry.name, affiliation: entry.affiliation, role: entry.role, status, substituteFor, start: start + entry.offset, end: start + entry.offset + entry.name.length, strength: 3, absentItems: range ? parseNumberList(range[1].trim()) : undefined });
   if (substitute) {
     const at = body.indexOf(substitute);
@@ -232,7 +206,7 @@ function addSentences(text: string, start: number, found: ParticipantFinding[]) 
     for (let m; (m = re.exec(text)); ) {
       for (const r of apply(m)) {
         const groupStart = m.index + m[0].indexOf(m[r.group]);
-        if (r.list || (r.group === 1 && /afbud fra|bortset fra/i.test(m[0]) && r.status === 'absent')) {
+        if (r.list || (r.group === 1 && ABSENCE_OR_EXCEPTION_PHRASE.test(m[0]) && r.status === 'absent')) {
           for (const n of parseNameList(r.name)) {
             found.push({ name: n.name, affiliation: n.affiliation, role: null, status: r.status, substituteFor: null, start: start + groupStart + n.offset, end: start + groupStart + n.offset + n.name.length, strength: 1 });
           }

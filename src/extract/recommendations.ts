@@ -3,7 +3,7 @@
  * their wrapped continuations, or the whole recommendation when it is one sentence.
  */
 import type { ItemNode } from '../segment/index.js';
-import { RECOMMENDATION_LEAD_IN } from '../segment/vocabulary.js';
+import { RECOMMENDATION_LEAD_IN } from '../vocabulary/structure.js';
 
 const POINT = /^([-–•·*▪]|\d{1,2}[.)]|[A-Za-z][.)]|at\s*\||at\s+\d\))\s*/i;
 const AT_CLAUSE = /^at\s+\S/i;

@@ -17,7 +17,7 @@ import {
   NON_HEADING_WORDS,
   PARTICIPANT_LABELS,
   RECOMMENDATION_LEAD_IN,
-} from './vocabulary.js';
+} from '../vocabulary/structure.js';
 
 export interface InferredHeading {
   type: SectionType;

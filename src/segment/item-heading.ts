@@ -3,9 +3,10 @@
  * "3 - Title", "3 – Title", with optional kind prefix and UI residue. One job: parse a line.
  */
 import type { ItemKind } from '../../schemas/referat.js';
-import { KIND_PREFIXES } from './vocabulary.js';
+import { KIND_PREFIXES } from '../vocabulary/structure.js';
+import { GLUED_HEADING, ITEM_HEADING_PATTERNS as PATTERNS, type HeadingFamily } from '../vocabulary/structure.js';
+export type { HeadingFamily };
 
-export type HeadingFamily = 'punkt' | 'dot' | 'dash' | 'sagnr' | 'bare';
 
 export interface ParsedItemHeading {
   family: HeadingFamily;
@@ -20,17 +21,6 @@ export interface ParsedItemHeading {
 }
 
 const BULLET = /^([•·▪‣◦*]\s*)/;
-const PATTERNS: { family: HeadingFamily; re: RegExp }[] = [
-  { family: 'punkt', re: /^(?:punkt|pkt\.?|dagsordenspunkt)\s*(\d{1,4})\s*(?:[:.\-–]\s*|\s+|$)/i },
-  // "3. Title", "3.Title", "3.      Title" but not "3.5 mio." or "3.-4. januar" or "1.000".
-  { family: 'dot', re: /^(\d{1,4})\s?\.(?![\d\-–])\s*/ },
-  { family: 'dash', re: /^(\d{1,4})\s+[-–—]\s+/ },
-  // The number alone on its line, the title on the next (small bodies' web minutes, table cells).
-  { family: 'bare', re: /^(\d{1,3})\.?$/ },
-];
-
-/** A section heading word glued to a title by text extraction. */
-const GLUED_HEADING = /(?<=[a-zæøå0-9)”"])(Referat|Beslutning|Resume|Resumé|Sagsfremstilling|Indstilling)$/;
 
 export function parseItemHeading(lineText: string): ParsedItemHeading | null {
   let text = lineText;

@@ -9,7 +9,8 @@ import { nextNonEmpty, prevNonEmpty, type Line } from './lines.js';
 import { cleanTitle, parseItemHeading, type HeadingFamily, type ParsedItemHeading } from './item-heading.js';
 import { classifyHeading, isMetadataLine, isSectionHeadingLine } from './sections.js';
 import type { TocNode } from './toc.js';
-import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, CLOSED_ITEM, DECORATION_MEANING, DOCUMENT_NUMBER_LABEL, ITEM_META_LABEL, ITEM_SEPARATOR_LINE, ITEM_STATUS_LINE, KIND_LINES, TITLE_PREFIX, TITLE_SUFFIX_MARKER } from './vocabulary.js';
+import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, CLOSED_ITEM, DECORATION_MEANING, DOCUMENT_NUMBER_LABEL, ITEM_META_LABEL, ITEM_SEPARATOR_LINE, ITEM_STATUS_LINE, KIND_LINES, TITLE_PREFIX, TITLE_SUFFIX_MARKER } from '../vocabulary/structure.js';
+import { SAG_NR_LINE, DOCUMENT_KIND_LINE, CLOCK_TIME_IN_LINE, CLOSED_TITLE } from '../vocabulary/structure.js';
 
 export interface ItemHeadingNode {
   number: number;
@@ -39,7 +40,6 @@ interface Candidate {
 const ITEM_SECTION_TYPES = new Set(['beslutning', 'indstilling', 'resume']);
 
 const BASE_SCORE: Record<HeadingFamily, number> = { punkt: 3, sagnr: 3, dash: 1.5, dot: 1, bare: 1 };
-const SAG_NR_LINE = /^sag\s+nr\.?\s*(\d{1,5})$/i;
 const PERSON_WITH_PARTY = /^[A-ZÆØÅ][\wæøå'\-]+(\s+[A-ZÆØÅ][\wæøå'\-]+)+\s*,?\s*\([A-ZÆØÅ]{1,3}\)/;
 const normKey = (s: string) => s.toLowerCase().replace(/[^a-zæøå0-9]+/g, ' ').trim().slice(0, 40);
 
@@ -166,7 +166,6 @@ export function findItems(lines: Line[], toc: TocNode | null): ItemHeadingNode[]
 
 const MAIN_TYPES = new Set(['resume', 'sagsfremstilling', 'indstilling', 'beslutning', 'bilag']);
 const STATUS_ONLY = /^(åben|åbent)$/i;
-const DOCUMENT_KIND_LINE = /^(referat|dagsorden|beslutningsprotokol)\s*:?$/i;
 
 /**
  * Layouts whose items carry no visible number (Aarhus web, Aalborg, Ishøj): an item starts where a
@@ -234,7 +233,7 @@ function titleLineBefore(lines: Line[], index: number): number | null {
   const t = prev.text;
   // A place or time line of the header is not an item title.
   const above = prevNonEmpty(lines, prev.index, 2);
-  if (above && /\bkl\.?\s*\d{1,2}[.:]\d{2}/i.test(above.text) && !classifyHeading(above.text)) return null;
+  if (above && CLOCK_TIME_IN_LINE.test(above.text) && !classifyHeading(above.text)) return null;
   if (t.length > 150 || /[:,;]$/.test(t) || /[a-zæøå]{4,}\.$/.test(t) || !/^[A-ZÆØÅ0-9]/.test(t) || classifyHeading(t) || isMetadataLine(t)) return null;
   return prev.index;
 }
@@ -282,7 +281,7 @@ function toHeadingNode(lines: Line[], c: Candidate): ItemHeadingNode {
     }
     const m = caseNumberOf(t) ?? BARE_CASE_NUMBER.exec(t)?.groups?.value ?? /\b(\d{4}\/\d{4,7})\s*$/.exec(t)?.[1];
     if (m && !caseNumber) caseNumber = m;
-    if (/^lukket\b/i.test(t)) closed = true;
+    if (CLOSED_TITLE.test(t)) closed = true;
     if (!isMetadataLine(t)) break;
   }
   // Some layouts put the case line above the heading ("Sagnr.: 1-30-72-58-24" / "1. Title").

@@ -19,7 +19,8 @@ import {
   PARTICIPANT_LABELS,
   RECOMMENDATION_LEAD_IN,
   SECTION_HEADINGS,
-} from './vocabulary.js';
+} from '../vocabulary/structure.js';
+import { INLINE_HEADING, GLUED_DECISION, CASE_NUMBER_OPEN_LINE, AGENDA_PART_LINE, CROSS_REFERENCE_LINE, SENTENCE_START_WORD, ABSENCE_LABEL_WORD } from '../vocabulary/structure.js';
 
 export interface SectionNode {
   type: SectionType;
@@ -59,8 +60,6 @@ export function isAttachmentFile(line: string): boolean {
   const name = line.slice(0, line.length - ext[0].length);
   return name.length >= 1 && name.length <= 201 && !/\s/.test(name[0]) && !/[\n\r\u2028\u2029]/.test(name);
 }
-const INLINE_HEADING = /^(beslutning|referat|resume|resumé|indstilling|sagsfremstilling|bilag|sammendrag)\s*:\s*(?=\S)/i;
-const GLUED_DECISION = /^(Beslutning|BESLUTNING)(?=[A-ZÆØÅ][a-zæøå])/;
 
 export function classifyHeading(text: string): HeadingMatch | null {
   if (!text || text.length > MAX_HEADING_LENGTH) return null;
@@ -96,12 +95,12 @@ export function isMetadataLine(text: string): boolean {
     ITEM_SEPARATOR_LINE.test(text) ||
     /^(initialer|sagsforløb|sagsbehandler|ansvarlig|forvaltning|kle|j\.\s?nr)\.?\s*:/i.test(text) ||
     /\bbrevid\s*:?\s*\d+$/i.test(text) ||
-    /^sagsnr\.?\s*[\d/-]+.*\båbent(\s+punkt)?$/i.test(text) ||
+    CASE_NUMBER_OPEN_LINE.test(text) ||
     ITEM_META_LABEL.test(text) ||
     // Group headers of an agenda ("A. Sager til afgørelse i byrådet").
-    /^[A-D][.:]\s+(sager|punkter|meddelelser)\b/i.test(text) ||
+    AGENDA_PART_LINE.test(text) ||
     // An earlier treatment of the case ("Kommunalbestyrelsen den 30. januar 2012 Punkt 5").
-    /^[A-ZÆØÅ][^.:]{2,80}\s+den\s+\d{1,2}\.\s*[a-zæøå]+\s+\d{4},?\s+(punkt|pkt\.?)\s*\d+$/i.test(text)
+    CROSS_REFERENCE_LINE.test(text)
   );
 }
 
@@ -109,7 +108,7 @@ const NAME_START = /^[-•·*–]?\s*[A-ZÆØÅ][\wæøåéüö'’.\-]+(\s+(von
 /** Whether a line inside an absence section is names (or "Ingen"), not decision prose that follows it. */
 export function looksLikeNameLine(text: string): boolean {
   if (/^[-•·*]?\s*ingen\.?$/i.test(text)) return true;
-  return NAME_START.test(text) && text.length < 240 && !/^(det|der|den|sagen|udvalget|godkendt|taget|indstillingen)\b/i.test(text);
+  return NAME_START.test(text) && text.length < 240 && !SENTENCE_START_WORD.test(text);
 }
 
 /**
@@ -215,7 +214,7 @@ export function segmentSections(
 
     if (INLINE_ABSENT_LABEL.test(text) && text.length < 400) {
       if (cur && cur.type !== 'absent') interrupted = cur.type;
-      const label = /^\S+(\s+(med|uden)\s+afbud)?\s*:?/i.exec(text)![0];
+      const label = ABSENCE_LABEL_WORD.exec(text)![0];
       open('absent', line, label.replace(/\s*:\s*$/, ''), label.length);
       continue;
     }

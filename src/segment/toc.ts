@@ -5,8 +5,9 @@
  */
 import { nextNonEmpty, type Line } from './lines.js';
 import { parseItemHeading, cleanTitle } from './item-heading.js';
-import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, ITEM_STATUS_LINE, TOC_HEADING } from './vocabulary.js';
+import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, ITEM_STATUS_LINE, TOC_HEADING } from '../vocabulary/structure.js';
 import { isSectionHeadingLine } from './sections.js';
+import { GROUP_LINE, GLUED_TOC } from '../vocabulary/structure.js';
 
 export interface TocEntryNode {
   number: number | null;
@@ -26,8 +27,6 @@ export interface TocNode {
 }
 
 const LEADER_PAGE = /(\.{3,}|…+)\s*(\d{1,4})?\s*$|\t+\s*(\d{1,4})\s*$|\s{3,}(\d{1,4})\s*$/;
-const GROUP_LINE = /^((åbent|åben|lukket)\s+(referat|dagsorden|møde|punkter?)|[A-D]\s*[:.]\s+\S.*|-{3,}(\t-{3,})*)$/i;
-const GLUED_TOC = /^(indholdsfortegnelse|indhold)(?=\d)/i;
 
 /** Whether the line right after a numbered entry shows it is already the body of an item. */
 function startsItemBody(lines: Line[], index: number): boolean {

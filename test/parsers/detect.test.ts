@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
 import { detectFormat, looksLikeHtml, zipEntryNames } from '../../parsers/detect.js';
-import { IngestError } from '../../src/types.js';
+import { IngestError } from '../../parsers/types.js';
 import { DOCS, fixture, sample } from './paths.js';
 
 function ingestReason(fn: () => unknown): string {

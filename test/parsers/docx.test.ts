@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
 import { numberParagraphs, parseNumbering, readDocx, stripFieldCodes } from '../../parsers/docx.js';
-import { IngestError } from '../../src/types.js';
+import { IngestError } from '../../parsers/types.js';
 import { DOCS, fixture, linesOf, sample, sampleText } from './paths.js';
 
 const HEADING_LINE = /^(Punkt \d+:|\d+ [-–] )/;

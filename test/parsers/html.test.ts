@@ -1,6 +1,8 @@
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
-import { htmlToText, readHtml, stripUiText, UI_TEXT } from '../../parsers/html.js';
+import { htmlToText, readHtml } from '../../parsers/html.js';
+import { stripUiText } from '../../parsers/ui-text.js';
+import { UI_TEXT } from '../../src/vocabulary/page-chrome.js';
 import { fixture } from './paths.js';
 
 const page = readHtml(fixture('parsers/agenda-page.html'));

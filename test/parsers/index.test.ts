@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { closeReaders, readDocument, readFile } from '../../parsers/index.js';
-import { IngestError } from '../../src/types.js';
+import { IngestError } from '../../parsers/types.js';
 import { encryptedPdf } from './encrypted-pdf.js';
 import { fixture, repoPath, sample } from './paths.js';
 

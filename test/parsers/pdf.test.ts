@@ -2,7 +2,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { afterAll, describe, expect, test } from 'vitest';
 import { closePdfEngine, readPdf } from '../../parsers/pdf.js';
-import { IngestError, type ParsedText } from '../../src/types.js';
+import { IngestError, type ParsedText } from '../../parsers/types.js';
 import { encryptedPdf } from './encrypted-pdf.js';
 import { DOCS, fixture, linesOf, sample, sampleText } from './paths.js';
 

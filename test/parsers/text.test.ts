@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
-import { countSuspicious, decodeBytes, normalizeText, readText, repairMojibake } from '../../parsers/text.js';
+import { countSuspicious, decodeBytes, cleanDecodedText, readText, repairMojibake } from '../../parsers/text.js';
 import { DOCS, sample, sampleText } from './paths.js';
 
 const original = sampleText('000_94bc2a59beba3b57.txt');
@@ -50,9 +50,9 @@ describe('decodeBytes', () => {
   });
 });
 
-describe('normalizeText', () => {
+describe('cleanDecodedText', () => {
   test('CRLF and CR become LF', () => {
-    expect(normalizeText('a\r\nb\rc\n').text).toBe('a\nb\nc\n');
+    expect(cleanDecodedText('a\r\nb\rc\n').text).toBe('a\nb\nc\n');
   });
 
   test('NUL bytes are removed with an info diagnostic', () => {

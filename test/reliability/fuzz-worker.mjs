@@ -4,7 +4,7 @@ import { parentPort } from 'node:worker_threads';
 
 const dist = new URL('../../dist/', import.meta.url);
 const { convertBuffer } = await import(new URL('src/convert.js', dist).href);
-const { IngestError } = await import(new URL('src/types.js', dist).href);
+const { IngestError } = await import(new URL('parsers/types.js', dist).href);
 const { validator } = await import(new URL('src/validate/index.js', dist).href);
 const validate = validator();
 

@@ -17,7 +17,7 @@ const { readFileSync } = await import('node:fs');
 const { convertBuffer } = await import(dist + 'src/convert.js');
 const { readFile } = await import(dist + 'parsers/index.js');
 const { validator } = await import(dist + 'src/validate/index.js');
-const { DEFAULT_LIMITS } = await import(dist + 'src/limits.js');
+const { DEFAULT_LIMITS } = await import(dist + 'parsers/limits.js');
 const baseline = process.memoryUsage().rss;
 const t0 = performance.now();
 let outcome;

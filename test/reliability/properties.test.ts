@@ -11,8 +11,8 @@ import { closeReaders, readDocument } from '../../parsers/index.js';
 import { Referat, type Span } from '../../schemas/referat.js';
 import { sourceOf } from '../../src/convert.js';
 import { analyze } from '../../src/pipeline.js';
-import type { ParsedText } from '../../src/types.js';
-import { IngestError } from '../../src/types.js';
+import type { ParsedText } from '../../parsers/types.js';
+import { IngestError } from '../../parsers/types.js';
 import { validator } from '../../src/validate/index.js';
 
 const SEED = 20240426;

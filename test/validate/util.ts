@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { analyze, type AnalysisContext } from '../../src/pipeline.js';
 import type { Diagnostic } from '../../schemas/referat.js';
-import type { ParsedText } from '../../src/types.js';
+import type { ParsedText } from '../../parsers/types.js';
 import { runRules, RULES, type RuleConfig } from '../../src/validate/index.js';
 
 export const samplePath = (name: string) => fileURLToPath(new URL(`../../samples/${name}`, import.meta.url));

@@ -22,7 +22,8 @@
  * dates joined by a dash) is ONE match with endDate set. Days listed with "og"/"," ("d. 26. og 27.
  * april") are separate matches; the bare day's raw is just "26.". "fra X til Y" gives two matches.
  */
-import { MONTHS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, COMPACT_DATE_CUES, IDENTIFIER_LABELS, TIME_CUES, alternation } from './vocabulary.js';
+import { MONTHS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, COMPACT_DATE_CUES, IDENTIFIER_LABELS, TIME_CUES, alternation } from '../../vocabulary/calendar.js';
+import { TIME_CUE_START } from '../../vocabulary/calendar.js';
 
 export interface DateMatch {
   raw: string;
@@ -567,7 +568,7 @@ export function findTimes(text: string): TimeMatch[] {
       endTime = hhmm(Number(m[4]), m[5] !== undefined ? Number(m[5]) : 0);
       if (endTime === null || (m[3] === undefined) !== (m[5] === undefined)) {
         // not a time range after all ("kl. 13-2024"?): keep only the first time
-        const first = /^(?:kl|klokken)\.?\s*\d{1,2}(?:[.:]\d{2})?(?::\d{2})?/iu.exec(raw);
+        const first = TIME_CUE_START.exec(raw);
         raw = first ? first[0] : raw;
         endTime = null;
       }

@@ -34,7 +34,8 @@ import {
   NON_MONEY_TABLE_WORDS,
   TOTAL_ROW_LABELS,
   type ScaleUnit,
-} from './vocabulary.js';
+} from '../../vocabulary/money.js';
+import { NUMBER } from '../../vocabulary/money.js';
 
 export interface AmountMatch {
   raw: string;
@@ -86,14 +87,6 @@ const QUALIFIER_BEFORE = new RegExp(
 const NEGATIVE_WORD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${NEGATIVE_WORDS.map(escape).join('|')})\\s+$`, 'iu');
 const CURRENCY_WORD = new RegExp(`(?<![\\p{L}])(?:${CURRENCY_ALT})`, 'iu');
 const PERCENT_AFTER = /^\s*(?:%|pct\.?|procent|procentpoint|promille|‰)/iu;
-
-/**
- * Number tokens, longest writing first: dotted thousands (with decimals), English thousands,
- * space thousands, decimal comma, decimal point, integer.
- */
-// Not glued to a word, a number or a date; but "ca.75.000 kr." (the abbreviation's dot glued to it) is an amount.
-const NUMBER =
-  /(?<![\p{L}\d,/])(?<!(?<!(?<![\p{L}])(?:ca|kr))\.)(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d{1,3}(?:[ \u00A0]\d{3})+(?:,\d+)?(?!\d)|\d*½|\d+,\d+|\d+\.\d{1,2}(?![\d.])|\d+)/gu;
 
 // ---------------------------------------------------------------------------------------------
 // Number reading

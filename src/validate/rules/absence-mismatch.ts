@@ -6,27 +6,18 @@
  * never by first name alone, to keep false alarms down; the rule gives warnings.
  */
 import type { AnalysisContext } from '../../pipeline.js';
-import { PARTICIPANT_LABELS } from '../../segment/vocabulary.js';
+import { PARTICIPANT_LABELS } from '../../vocabulary/structure.js';
 import { parseNameList } from '../../extract/names.js';
 import type { Finding, Rule } from '../types.js';
 import { findName, lineAt, sameName } from '../helpers.js';
-
-const SPEECH = /^\s*(?:\([^)]{1,20}\)\s*)?(?:(?:også|desuden|endvidere|herefter|derefter|kort|endelig|indledningsvis)\s+)?(bemærkede|oplyste|orienterede|fremlagde|spurgte|sagde|foreslog|understregede|redegjorde|præsenterede|gennemgik|fortalte|tilføjede|pointerede|udtalte|svarede|opfordrede|supplerede|indledte|fremhævede|kommenterede|takkede)\b/iu;
-/** "tilforordnet for X", "i stedet for X", "stedfortræder for X": X is named, not present. */
-const ON_BEHALF_BEFORE = /(tilforordnet|stedfortræder|suppleant|i\s+stedet)\s+for\s*$|afbud\s+fra\s*$/i;
+import { SPEECH, ON_BEHALF_BEFORE, ABSENT_MARK_IN_PARENS, ABSENT_MARK_AFTER, ATTENDED_LABEL, ATTENDANCE_ITEM_TITLE } from '../../vocabulary/attendance.js';
 /** A marker after the name, before the next name in a run-on list: "Mette Bossen Linnet, V (Fravær)". */
 function markedAbsent(after: string): boolean {
   const line = after.split('\n')[0];
   const cut = line.search(/[,;]\s*\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u);
   const own = cut >= 0 ? line.slice(0, cut) : line;
-  return /\((fravær|fraværende|afbud|syg|forhindret)\)/i.test(own) || /^[ \t]*(\([^)]{1,20}\))?[ \t]*[:\-–,]?[ \t]*(afbud|fraværende|forhindret)\b/i.test(own);
+  return ABSENT_MARK_IN_PARENS.test(own) || ABSENT_MARK_AFTER.test(own);
 }
-
-/**
- * Labels that say who attended ("Til stede", "Fremmødte", "Deltog"), as opposed to "Deltagere" or
- * "Medlemmer", which many families use for the whole roster with "Afbud" below it.
- */
-const ATTENDED_LABEL = /^(til\s*stede|tilstede|fremmødte|mødt|mødte|deltog|desuden\s+deltog|deltagerne\s+var|øvrige\s+deltagere)\b/i;
 
 /** The participant label above a line: 'attended', 'absent', 'roster' (a list that may hold both), or null. */
 function labelAbove(ctx: AnalysisContext, lineIndex: number): 'attended' | 'absent' | 'roster' | null {
@@ -103,7 +94,7 @@ export const absenceMismatch: Rule = {
       // Listed as present elsewhere in the attendance part.
       for (const occ of findName(text, p.name)) {
         const item = itemAt(occ.start);
-        const inAttendance = !item || /^(deltagere|mødedeltagere|tilstede|til stede)\b/i.test(item.title);
+        const inAttendance = !item || ATTENDANCE_ITEM_TITLE.test(item.title);
         if (!inAttendance) continue;
         const line = lineAt(tree, occ.start);
         if (ON_BEHALF_BEFORE.test(text.slice(Math.max(line.start, occ.start - 40), occ.start))) continue;

@@ -5,10 +5,11 @@
  */
 import type { Finding, Rule } from '../types.js';
 import { danishNumber } from '../helpers.js';
+import { DOT_DECIMAL_WITH_SCALE } from '../../vocabulary/money.js';
 
 function advice(raw: string): { problem: string; fix: string } {
   const dec = /(\d+)\.(\d{1,2})(?!\d)/.exec(raw);
-  if (/\d\.\s*(mio|mia|mill|t\.?\s*kr|tusind)/i.test(raw) && !dec) {
+  if (DOT_DECIMAL_WITH_SCALE.test(raw) && !dec) {
     const n = /(\d+)\./.exec(raw)?.[1] ?? '';
     return { problem: 'har et punktum efter tallet', fix: `skriv »${raw.replace(/(\d+)\.\s*/, '$1 ')}« (eller fx »${n},5 …«, hvis der mangler decimaler)` };
   }

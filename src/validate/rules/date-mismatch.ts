@@ -10,22 +10,23 @@ import type { AnalysisContext } from '../../pipeline.js';
 import { findDates, type DateMatch } from '../../extract/dates/dates.js';
 import type { Finding, Rule } from '../types.js';
 import { danishDate, titleKey, weekdayName, weekdayOfIso, wordSimilarity } from '../helpers.js';
+import { DECISION_IN_BODY_HEADING, BODY_S_DECISION_HEADING, MEETING_WORD, GENERIC_BODY_WORD } from '../../vocabulary/structure.js';
 
 /** The body named in a decision heading, or null when it names none. */
 function organOf(heading: string): string | null {
   const m =
-    /^beslutning\s+(?:i|på|fra|af)\s+(.+?)\s*(?:[-–,]\s*)?(?:den|d\.|\d)/i.exec(heading) ??
-    /^(.+?)s\s+beslutning\b/i.exec(heading);
+    DECISION_IN_BODY_HEADING.exec(heading) ??
+    BODY_S_DECISION_HEADING.exec(heading);
   if (!m) return null;
   const organ = m[1].replace(/\s+(den|d\.)$/i, '').trim();
-  return organ && !/^(mødet|møde)$/i.test(organ) ? organ : null;
+  return organ && !MEETING_WORD.test(organ) ? organ : null;
 }
 
 function sameBody(organ: string, body: string): boolean {
   const a = titleKey(organ);
   const b = titleKey(body);
   if (!a || !b) return false;
-  return a.includes(b) || b.includes(a) || wordSimilarity(organ, body) >= 0.6 || /^(udvalget|rådet|byrådet|kommunalbestyrelsen|regionsrådet|klyngen|mødet)$/i.test(organ.trim());
+  return a.includes(b) || b.includes(a) || wordSimilarity(organ, body) >= 0.6 || GENERIC_BODY_WORD.test(organ.trim());
 }
 
 interface HeadingDate {

@@ -4,12 +4,13 @@
  */
 import type { AnalysisContext } from '../../pipeline.js';
 import type { Finding, Rule } from '../types.js';
+import { DOCUMENT_KIND_TITLE } from '../../vocabulary/structure.js';
 
 function titleLine(ctx: AnalysisContext): { start: number; end: number } | null {
   const { tree, referat } = ctx;
   const header = tree.lines.slice(tree.header.firstLine, Math.max(tree.header.endLine, Math.min(tree.lines.length, 3)));
   const line =
-    header.find((l) => /^(referat|dagsorden|beslutningsprotokol|mødereferat)\b/i.test(l.text)) ??
+    header.find((l) => DOCUMENT_KIND_TITLE.test(l.text)) ??
     (referat.meeting?.title ? header.find((l) => l.text === referat.meeting!.title) : undefined) ??
     header.find((l) => l.text);
   return line ? { start: line.textStart, end: line.end } : null;

@@ -8,11 +8,7 @@
 import type { AnalysisContext } from '../../pipeline.js';
 import type { Finding, Rule } from '../types.js';
 import { headingOf } from '../helpers.js';
-
-/** Items that hold no case: the attendance list, the signature sheet. */
-const NO_CASE_ITEM = /^(deltagere|mødedeltagere|tilstede|til stede|fremmødte|fraværende|fravær|afbud|afbud\/fraværende|underskrift(er|sark|sside|sblad)?)\b/i;
-const WRITTEN_ORIENTATION = /\b(skriftlig(e)?\s+orientering(er)?|meddelelse(r)?|gensidig\s+orientering)\b/i;
-const CLOSED_ONLY = /^\s*(lukket(\s+punkt|\s+sag)?|behandlet\s+for\s+lukkede\s+døre)\.?\s*$/i;
+import { NO_CASE_ITEM, WRITTEN_ORIENTATION, CLOSED_ONLY } from '../../vocabulary/outcomes.js';
 
 export const itemMissingDecision: Rule = {
   id: 'item-missing-decision',

@@ -9,7 +9,7 @@ import type { AnalysisContext } from '../../pipeline.js';
 import { parseItemHeading } from '../../segment/item-heading.js';
 import { nextNonEmpty, prevNonEmpty } from '../../segment/lines.js';
 import { classifyHeading } from '../../segment/sections.js';
-import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, ITEM_STATUS_LINE } from '../../segment/vocabulary.js';
+import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, ITEM_STATUS_LINE } from '../../vocabulary/structure.js';
 import type { Finding, Rule } from '../types.js';
 import { bodyItems, headingOf } from '../helpers.js';
 

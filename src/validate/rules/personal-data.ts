@@ -9,12 +9,13 @@ import type { AnalysisContext } from '../../pipeline.js';
 import { isPersonName, trailingName } from '../../extract/names.js';
 import type { Finding, Rule } from '../types.js';
 import { lineAt } from '../helpers.js';
+import { IDENTIFIER_BEFORE, NOT_PHONE_BEFORE } from '../../vocabulary/review.js';
+import { MONEY_OR_PERCENT_AFTER } from '../../vocabulary/money.js';
 
 // ---------------------------------------------------------------------------------------------
 // CPR
 
 const CPR = /(?<![\p{L}\d.,/:-])(\d{2})(\d{2})(\d{2})(?:([-\u2010\u2011\u2013 ])(\d{4})|(\d{4}))(?![\d\p{L}]|[.,/-]\d)/gu;
-const IDENTIFIER_BEFORE = /(sags?\s*n(r|ummer)|j\.?\s*nr|journal\s*nr|dok\.?\s*nr|id|nr|ean|cvr|p-nr|konto|reg\.?\s*nr|tlf|telefon|mobil|fax|faktura|ordre|brevid)\.?\s*:?\s*$/i;
 const CPR_CUE_BEFORE = /(cpr|cpr-nr|cpr\.?\s*nr|personnummer|personnr|født)\.?\s*:?\s*$/i;
 
 function validBirthDate(dd: number, mm: number, yy: number): boolean {
@@ -114,7 +115,6 @@ function findPrivateMail(text: string): Finding[] {
 
 const PHONE = /(?<![\p{L}\d.,/:+-])(?:(\+45|0045)[ \u00a0]?)?([2-9]\d(?:[ \u00a0]?\d{2}){3})(?![\d]|[.,/-]\d)/gu;
 const PHONE_LABEL = /(tlf|telefon|mobil|mob|tel|direkte|ring|sms)\.?\s*(nr\.?)?\s*:?\s*$/i;
-const NOT_PHONE_BEFORE = /(kr|dkk|sag|sagsnr|j\.?nr|nr|cvr|ean|konto|id|brevid|dok)\.?\s*:?\s*$/i;
 
 function personOnLine(ctx: AnalysisContext, lineText: string, names: string[]): boolean {
   if (names.some((n) => lineText.includes(n))) return true;
@@ -141,7 +141,7 @@ function findPhones(ctx: AnalysisContext): Finding[] {
     // A bare 8-digit run is a phone only with a label or "+45"; grouped "12 34 56 78" reads as one.
     if (!grouped && !labelled && !prefix) continue;
     // Money and dates: "12 34 56 78 kr." is not written; an 8-digit yyyymmdd is a date.
-    if (/^\s*(kr|dkk|mio|mia|%|pct)/i.test(text.slice(m.index + whole.length, m.index + whole.length + 6))) continue;
+    if (MONEY_OR_PERCENT_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 6))) continue;
     if (!grouped && /^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/.test(compact)) continue;
     const line = lineAt(tree, m.index);
     if (!personOnLine(ctx, line.text, names)) continue;

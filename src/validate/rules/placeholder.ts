@@ -5,6 +5,7 @@
  * "XX"/"NN" are warnings; the others errors.
  */
 import type { Finding, Rule } from '../types.js';
+import { PLACEHOLDER_IN_SQUARE_BRACKETS, PLACEHOLDER_IN_ANGLE_BRACKETS, PLACEHOLDER_IN_CURLY_BRACKETS, PLACEHOLDER_DATE_IN_WORDS, PLACEHOLDER_AMOUNT, PLACEHOLDER_AMOUNT_AFTER_CURRENCY } from '../../vocabulary/review.js';
 
 interface Pattern {
   re: RegExp;
@@ -17,17 +18,17 @@ interface Pattern {
 
 const PATTERNS: Pattern[] = [
   // [indsæt dato], [navn], [XX], [beløb]; not "[…]" or "[...]" or a footnote "[1]".
-  { re: /\[\s*(?:indsæt|indsaet|udfyld|skriv|tilføj|navn|dato|beløb|belob|tekst|titel|sagsnr|sted|tid|x{2,}|tbd|todo|\?+)[^\]\n]{0,60}\]/giu, what: 'en skabelon-markering i skarpe parenteser' },
+  { re: PLACEHOLDER_IN_SQUARE_BRACKETS, what: 'en skabelon-markering i skarpe parenteser' },
   // <navn>, <dato>, <indsæt …>; not <https://…> links or <e-mail>.
-  { re: /<\s*(?:indsæt|udfyld|navn|dato|beløb|tekst|titel|sted|x{2,})[^<>\n:/@]{0,60}>/giu, what: 'en skabelon-markering i vinkelparenteser' },
-  { re: /\{\{?\s*(?:navn|dato|beløb|tekst|titel|sted)[^{}\n]{0,40}\}\}?/giu, what: 'en skabelon-markering i krøllede parenteser' },
+  { re: PLACEHOLDER_IN_ANGLE_BRACKETS, what: 'en skabelon-markering i vinkelparenteser' },
+  { re: PLACEHOLDER_IN_CURLY_BRACKETS, what: 'en skabelon-markering i krøllede parenteser' },
   { re: /(?<![\p{L}\d])(?:TODO|FIXME|TBD)(?![\p{L}\d])/gu, what: 'en huskenote (TODO/TBD)' },
   // Date templates: xx.xx.xxxx, xx-xx-20xx, dd.mm.åååå, den xx. marts.
   { re: /(?<![\p{L}\d])(?:[xX]{1,2}|dd)[.\-/](?:[xX]{1,2}|mm)[.\-/](?:[xX]{2,4}|åååå|aaaa|20[xX]{2}|yyyy)(?![\p{L}\d])/gu, what: 'en dato-skabelon' },
-  { re: /(?<![\p{L}\d])(?:den|d\.)\s+[xX]{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)/giu, what: 'en dato-skabelon' },
+  { re: PLACEHOLDER_DATE_IN_WORDS, what: 'en dato-skabelon' },
   // Amount templates: "?? kr.", "xx kr.", "kr. xx", "x.xxx kr.", "xx mio. kr.".
-  { re: /(?<![\p{L}\d?])(?:\?{2,}|[xX]{1,3}(?:\.[xX]{3})*(?:,[xX]{1,2})?)\s*(?:kr\.?|mio\.?|mia\.?|t\.?\s*kr\.?|DKK|%|pct\.?)(?![\p{L}])/gu, what: 'et beløb, der ikke er udfyldt' },
-  { re: /(?<![\p{L}])(?:kr\.|DKK)\s*(?:\?{2,}|[xX]{2,}(?:\.[xX]{3})*)(?![\p{L}\d])/gu, what: 'et beløb, der ikke er udfyldt' },
+  { re: PLACEHOLDER_AMOUNT, what: 'et beløb, der ikke er udfyldt' },
+  { re: PLACEHOLDER_AMOUNT_AFTER_CURRENCY, what: 'et beløb, der ikke er udfyldt' },
   // "??" standing alone.
   { re: /(?<=^|\s)\?{2,}(?=\s|$|[.,;:)])/gmu, what: 'spørgsmålstegn i stedet for en oplysning', gate: '??' },
   // Bare XX / XXX / NN / N.N. standing for a name or number.

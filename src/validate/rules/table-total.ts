@@ -9,6 +9,7 @@
 import type { AnalysisContext } from '../../pipeline.js';
 import type { Finding, Rule } from '../types.js';
 import { danishNumber } from '../helpers.js';
+import { NUMBER_CELL, CELL_UNIT_SUFFIX } from '../../vocabulary/money.js';
 
 interface Cell {
   text: string;
@@ -29,14 +30,13 @@ interface Row {
 
 const TOTAL_LABEL = /^(i\s*alt|total[t]?|samlet|samlede|sum|hovedtotal|totalt)\b/i;
 const BREAKDOWN_LABEL = /^(heraf|deraf|herunder|hvoraf|-\s*heraf)\b/i;
-const NUMBER_CELL = /^([-−÷]\s*)?\(?(\d{1,3}(?:[. \u00a0]\d{3})+|\d+)(,\d+)?\)?\s*(kr\.?|%|pct\.?|mio\.?|mia\.?|t\.?\s*kr\.?)?$/i;
 
 function parseNumber(text: string): { value: number; decimals: number } | null {
   const t = text.trim();
   if (/^[-–—]$/.test(t)) return { value: 0, decimals: 0 };
   const m = NUMBER_CELL.exec(t);
   if (!m) return null;
-  const neg = !!m[1] || /^\(.*\)$/.test(t.replace(/\s*(kr\.?|%|pct\.?|mio\.?|mia\.?|t\.?\s*kr\.?)$/i, ''));
+  const neg = !!m[1] || /^\(.*\)$/.test(t.replace(CELL_UNIT_SUFFIX, ''));
   const int = m[2].replace(/[. \u00a0]/g, '');
   const decimals = m[3] ? m[3].length - 1 : 0;
   const value = Number(int + (m[3] ? '.' + m[3].slice(1) : ''));

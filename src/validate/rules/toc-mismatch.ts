@@ -8,9 +8,10 @@ import type { AnalysisContext } from '../../pipeline.js';
 import { findDates, type DateMatch } from '../../extract/dates/dates.js';
 import type { ItemNode } from '../../segment/index.js';
 import type { TocEntryNode } from '../../segment/toc.js';
-import { KIND_PREFIXES } from '../../segment/vocabulary.js';
+import { KIND_PREFIXES } from '../../vocabulary/structure.js';
 import type { Finding, Rule } from '../types.js';
 import { bodyItems, danishDate, headingOf, titleKey, wordSimilarity } from '../helpers.js';
+import { CLOSED_OR_CONFIDENTIAL_TITLE } from '../../vocabulary/structure.js';
 
 function stripKind(title: string): string {
   for (const p of KIND_PREFIXES) {
@@ -103,8 +104,6 @@ function differingTails(a: string, b: string): [string, string] {
 
 /** " (16. januar 2023)" when the date is not written that way already. */
 const explain = (d: DateMatch) => (d.raw === danishDate(d.date) ? '' : ` (${danishDate(d.date)})`);
-
-const CLOSED_TITLE = /\b(lukket|fortrolig)\b/i;
 /** Subjects that are typically treated behind closed doors (and left out of the public minutes). */
 const CLOSED_SUBJECT = /\b(personalesag(er)?|personalemæssig\w*|ansættelse\w*|afskedigelse\w*|tjenstlig\w*|køb\s+af|salg\s+af|ejendomshandel\w*|grundkøb|grundsalg|erstatning\w*|retssag\w*|tvist\w*|forlig|udbud|licitation|kontraktforhandling\w*|konkrete?\s+klage\w*|enkeltsag\w*)\b/i;
 
@@ -191,7 +190,7 @@ export const tocMismatch: Rule = {
     }
 
     for (const e of unmatchedEntries) {
-      if (CLOSED_TITLE.test(e.title) || inClosedGroup(ctx, e)) continue;
+      if (CLOSED_OR_CONFIDENTIAL_TITLE.test(e.title) || inClosedGroup(ctx, e)) continue;
       const which = e.number != null ? `Punkt ${e.number} »${e.title}«` : `»${e.title}«`;
       const closedSubject = CLOSED_SUBJECT.test(e.title);
       out.push({

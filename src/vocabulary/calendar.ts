@@ -137,3 +137,6 @@ export function alternation(words: Iterable<string>): string {
     .map(escape)
     .join('|');
 }
+
+/** a clock time led by its cue: "kl. 13", "klokken 9.30" */
+export const TIME_CUE_START = /^(?:kl|klokken)\.?\s*\d{1,2}(?:[.:]\d{2})?(?::\d{2})?/iu;

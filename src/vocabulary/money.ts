@@ -177,3 +177,22 @@ export const NON_MONEY_TABLE_WORDS: readonly string[] = [
 
 /** Row labels of a total row ("I alt", "Total"); such a row is evidence of a sum table. */
 export const TOTAL_ROW_LABELS: readonly string[] = ['i alt', 'total', 'totalt', 'samlet', 'sum', 'subtotal', 'heraf'];
+
+/**
+ * Number tokens, longest writing first: dotted thousands (with decimals), English thousands,
+ * space thousands, decimal comma, decimal point, integer.
+ */
+// Not glued to a word, a number or a date; but "ca.75.000 kr." (the abbreviation's dot glued to it) is an amount.
+export const NUMBER =
+  /(?<![\p{L}\d,/])(?<!(?<!(?<![\p{L}])(?:ca|kr))\.)(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d{1,3}(?:[ \u00A0]\d{3})+(?:,\d+)?(?!\d)|\d*½|\d+,\d+|\d+\.\d{1,2}(?![\d.])|\d+)/gu;
+
+/** a dot before a scale word ("1.5 mio"): a decimal written English style */
+export const DOT_DECIMAL_WITH_SCALE = /\d\.\s*(mio|mia|mill|t\.?\s*kr|tusind)/i;
+
+/** a unit after a number that makes it money or a share, not a phone number */
+export const MONEY_OR_PERCENT_AFTER = /^\s*(kr|dkk|mio|mia|%|pct)/i;
+
+export const NUMBER_CELL = /^([-−÷]\s*)?\(?(\d{1,3}(?:[. \u00a0]\d{3})+|\d+)(,\d+)?\)?\s*(kr\.?|%|pct\.?|mio\.?|mia\.?|t\.?\s*kr\.?)?$/i;
+
+/** the unit at the end of a table cell */
+export const CELL_UNIT_SUFFIX = /\s*(kr\.?|%|pct\.?|mio\.?|mia\.?|t\.?\s*kr\.?)$/i;

@@ -184,3 +184,71 @@ export const DECORATION_MEANING: { pattern: RegExp; kind?: ItemKind; closed?: bo
   { pattern: /^lukket(\s+(punkt|sag))?$/i, closed: true },
   { pattern: /^åben(t)?(\s+(punkt|sag))?$/i, closed: false },
 ];
+
+export const NONE = /^(ingen|ingen\s+bilag|-)\.?$/i;
+
+/** A section heading word glued to a title by text extraction. */
+export const GLUED_HEADING = /(?<=[a-zæøå0-9)”"])(Referat|Beslutning|Resume|Resumé|Sagsfremstilling|Indstilling)$/;
+
+export const SAG_NR_LINE = /^sag\s+nr\.?\s*(\d{1,5})$/i;
+
+export const DOCUMENT_KIND_LINE = /^(referat|dagsorden|beslutningsprotokol)\s*:?$/i;
+
+/** a clock time in a line (a header line, not a title) */
+export const CLOCK_TIME_IN_LINE = /\bkl\.?\s*\d{1,2}[.:]\d{2}/i;
+
+/** a title starting "Lukket" */
+export const CLOSED_TITLE = /^lukket\b/i;
+
+export const INLINE_HEADING = /^(beslutning|referat|resume|resumé|indstilling|sagsfremstilling|bilag|sammendrag)\s*:\s*(?=\S)/i;
+
+export const GLUED_DECISION = /^(Beslutning|BESLUTNING)(?=[A-ZÆØÅ][a-zæøå])/;
+
+/** "Sagsnr. 12/345 … Åbent punkt" */
+export const CASE_NUMBER_OPEN_LINE = /^sagsnr\.?\s*[\d/-]+.*\båbent(\s+punkt)?$/i;
+
+/** "A: Sager til beslutning" part lines */
+export const AGENDA_PART_LINE = /^[A-D][.:]\s+(sager|punkter|meddelelser)\b/i;
+
+/** "Udvalget den 3. maj 2021, punkt 4" lines */
+export const CROSS_REFERENCE_LINE = /^[A-ZÆØÅ][^.:]{2,80}\s+den\s+\d{1,2}\.\s*[a-zæøå]+\s+\d{4},?\s+(punkt|pkt\.?)\s*\d+$/i;
+
+/** words that start a sentence, not a list of names */
+export const SENTENCE_START_WORD = /^(det|der|den|sagen|udvalget|godkendt|taget|indstillingen)\b/i;
+
+/** the label word of an attendance line ("Fraværende med afbud:") */
+export const ABSENCE_LABEL_WORD = /^\S+(\s+(med|uden)\s+afbud)?\s*:?/i;
+
+export const GROUP_LINE = /^((åbent|åben|lukket)\s+(referat|dagsorden|møde|punkter?)|[A-D]\s*[:.]\s+\S.*|-{3,}(\t-{3,})*)$/i;
+
+export const GLUED_TOC = /^(indholdsfortegnelse|indhold)(?=\d)/i;
+
+/** "Beslutning i <body> den …" */
+export const DECISION_IN_BODY_HEADING = /^beslutning\s+(?:i|på|fra|af)\s+(.+?)\s*(?:[-–,]\s*)?(?:den|d\.|\d)/i;
+
+/** "<body>s beslutning" */
+export const BODY_S_DECISION_HEADING = /^(.+?)s\s+beslutning\b/i;
+
+/** "mødet" alone */
+export const MEETING_WORD = /^(mødet|møde)$/i;
+
+/** words that name the meeting's own body without its name */
+export const GENERIC_BODY_WORD = /^(udvalget|rådet|byrådet|kommunalbestyrelsen|regionsrådet|klyngen|mødet)$/i;
+
+/** a title line starting with the document kind */
+export const DOCUMENT_KIND_TITLE = /^(referat|dagsorden|beslutningsprotokol|mødereferat)\b/i;
+
+export const CLOSED_OR_CONFIDENTIAL_TITLE = /\b(lukket|fortrolig)\b/i;
+
+/** How an item heading is numbered: "Punkt 3", "3.", "3 -", "Sag nr. 3", a number alone. */
+export type HeadingFamily = 'punkt' | 'dot' | 'dash' | 'sagnr' | 'bare';
+
+/** The item heading families, tried in this order. */
+export const ITEM_HEADING_PATTERNS: { family: HeadingFamily; re: RegExp }[] = [
+  { family: 'punkt', re: /^(?:punkt|pkt\.?|dagsordenspunkt)\s*(\d{1,4})\s*(?:[:.\-–]\s*|\s+|$)/i },
+  // "3. Title", "3.Title", "3.      Title" but not "3.5 mio." or "3.-4. januar" or "1.000".
+  { family: 'dot', re: /^(\d{1,4})\s?\.(?![\d\-–])\s*/ },
+  { family: 'dash', re: /^(\d{1,4})\s+[-–—]\s+/ },
+  // The number alone on its line, the title on the next (small bodies' web minutes, table cells).
+  { family: 'bare', re: /^(\d{1,3})\.?$/ },
+];

@@ -1,0 +1,71 @@
+/** The meeting header: the body's name and what stands around it, level, time, place. */
+
+export const DOC_WORD = /^(referat|dagsorden|beslutningsprotokol|mødereferat|protokol)\b/i;
+
+export const UI_LINE = /^(søg|hjem|politik|nye møder|gå til hovedindhold|abonnér på mødeforum|vis alle møder i dette forum|udskriv|dagsordener|mødefakta|åben|åbent|åbent referat|åben referat|lukket referat|til|referat|dagsorden|accepter cookies|you are here|du er her)$/i;
+
+export const ORGAN_WORD = /(udvalg|råd(et)?\b|byråd|kommunalbestyrelse|regionsråd|klynge|bestyrelse|forum|styregruppe|lokaludvalg|borgerrepræsentation|repræsentantskab|komité|komite|samråd|nævn|sundhedsklynge|kontaktforum|koordinationsforum|følgegruppe|arbejdsgruppe|sekretariat)/i;
+
+export const TITLE_DATE_TAIL = /\s*[-–,]?\s*(\b(den|d\.)\s*)?(\b(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*(den|d\.)?\s*)?\d{1,2}[.\-/ ]\s*([a-zæø]+\.?|\d{1,2})([.\-/ ]\s*\d{2,4})?\s*(kl\.?.*)?$/i;
+
+export const POLITICAL_BODY = /(udvalg|byråd|kommunalbestyrelse|regionsråd|borgerrepræsentation|økonomiudvalg|repræsentantskab|magistrat)/i;
+
+/** an archive page's section name before the body ("Dagsordener og referater …") */
+export const BODY_SITE_SECTION_PREFIX = /^(dagsordene?r?|dagsordner)\s+og\s+referater\s+/i;
+
+/** the document kind before the body ("Referat fra …", "Dagsorden:") */
+export const BODY_DOCUMENT_KIND_PREFIX = /^(referat|dagsorden|beslutningsprotokol)\s*(til|fra|for|af)?\s*[-–:]?\s*/i;
+
+/** a level's meeting before the body ("Politisk møde i …") */
+export const BODY_LEVEL_MEETING_PREFIX = /^(ekstraordinært\s+)?(politisk|fagligt?\s+strategisk)\s+møde\s+(i\s+)?/i;
+
+/** "Mødet i …" before the body */
+export const BODY_MEETING_IN_PREFIX = /^(mødet|møde)\s+i\s+/i;
+
+/** anything up to "referat fra (mødet i)" before the body */
+export const BODY_DOCUMENT_OF_PREFIX = /^.*?\b(referat|dagsorden|beslutningsprotokol)\s+(fra|for)\s+(møde[t]?\s+i\s+)?(?=[A-ZÆØÅa-zæøå])/i;
+
+/** the document kind after the body ("Byrådet - Referat", "… | Dagsordener") */
+export const BODY_DOCUMENT_KIND_SUFFIX = /\s*[-–|]\s*(referat(er)?|dagsorden(er)?|dagsordner|beslutningsprotokol)\b.*$/i;
+
+/** lines that are words of the header, never the body's name */
+export const NOT_A_BODY = /^(mødet|møde|referat|dagsorden|indhold|indholdsfortegnelse|åben|åbent)$/i;
+
+/** a political level stated in the text ("Politisk niveau", "politisk møde") */
+export const POLITICAL_LEVEL_PHRASE = /politisk(e)?\s+(niveau|møde)/i;
+
+/** header labels that stand without a colon before their value */
+export const BARE_HEADER_LABEL = /^(mødedato|mødested|mødetidspunkt|dato)$/i;
+
+/** a title line naming the document kind after a dash ("Byrådet - Referat") */
+export const TITLE_WITH_DOCUMENT_KIND = /\s[-–]\s(referat|dagsorden)\b/i;
+
+/** "(mødet) i <body>" at a line's end */
+export const MEETING_IN_BODY = /\b(?:mødet|møde)\s+i\s+(.{3,})$/i;
+
+/** a line that is only a municipality's name ("Lemby Kommune"), not a body */
+export const MUNICIPALITY_LINE = /\bkommune$/i;
+
+/** a time value, with or without "kl." */
+export const CLOCK_TIME_VALUE = /^\s*(kl\.?\s*)?(\d{1,2})[:.](\d{2})\b/i;
+
+/** the meeting's end ("Mødet sluttede kl. 16.30") */
+export const MEETING_ENDED = /mødet\s+(?:sluttede|blev\s+hævet|hævet|afsluttet)\s+kl\.?\s*(\d{1,2})[.:](\d{2})/i;
+
+/** a time followed by the place ("kl. 13.00 i Byrådssalen") */
+export const TIME_THEN_PLACE = /\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?\s+(?:i|på)\s+(\S.{2,120})$/i;
+
+/** a clock time led by "kl." */
+export const CLOCK_TIME = /\bkl\.?\s*\d{1,2}[.:]\d{2}/i;
+
+/** "den"/"d." before a date */
+export const DATE_LEAD_IN = /\b(den|d\.)\s*\d/i;
+
+/** a date line that ends in "kl." (the time on the next line) */
+export const DATE_LINE_ENDING_IN_CLOCK = /^(den|d\.)\s.*\bkl\.?$/i;
+
+/** a line starting with "kl." and a number */
+export const CLOCK_TIME_START = /^kl\.?\s*\d/i;
+
+/** words that make a line a place (Rådhus, lokale, sal, Teams …) */
+export const PLACE_WORD = /(rådhus|lokale|sal(en)?\b|møde|center|centret|vej\b|gade\b|teams|virtuel|plejehjem|kontor|hus(et)?\b|skole)/i;
