@@ -1,15 +1,8 @@
 /**
  * Normalize stage: one canonical plain text for every later stage, with an offset map so that page
  * starts and heading hints from the reader stay correct. Every span in the output points into the
- * text this returns.
+ * text this returns. The document (src/document.ts) runs it in its constructor.
  */
-import type { ParsedText } from '../parsers/types.js';
-
-export interface NormalizedText {
-  text: string;
-  pageStarts: number[] | null;
-  headingStarts: number[];
-}
 
 // Space-like characters folded into a plain space.
 const SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
@@ -93,16 +86,6 @@ export function normalizeText(input: string): { text: string; map: Int32Array } 
   kept.push(out.slice(from));
   for (let k = 0; k < map.length; k++) map[k] = finalMap[map[k]];
   return { text: kept.join(''), map };
-}
-
-export function normalize(parsed: ParsedText): NormalizedText {
-  const { text, map } = normalizeText(parsed.text);
-  const at = (offset: number) => map[Math.max(0, Math.min(offset, parsed.text.length))];
-  return {
-    text,
-    pageStarts: parsed.pageStarts ? parsed.pageStarts.map(at) : null,
-    headingStarts: [...new Set(parsed.headingStarts.map(at))].sort((a, b) => a - b),
-  };
 }
 
 /** 1-based page of an offset, or null for unpaged text. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalize, normalizeText, pageAt } from '../src/normalize.js';
+import { normalizeText, pageAt } from '../src/normalize.js';
+import { ReferatDocument } from '../src/document.js';
 import { normalizeTextReference } from './normalize-reference.js';
 
 describe('normalizeText', () => {
@@ -32,13 +33,16 @@ describe('normalizeText', () => {
   });
 });
 
-describe('normalize', () => {
-  it('maps page starts and heading hints through the changes', () => {
-    const parsed = { format: 'pdf' as const, text: 'x\u00ad\r\nPage two\r\nPunkt 1', pageStarts: [0, 4], headingStarts: [14], encoding: null, diagnostics: [] };
-    const n = normalize(parsed);
+describe('the document normalizes its text', () => {
+  it('maps page starts, heading hints and reader messages through the changes', () => {
+    const parsed = { format: 'pdf' as const, text: 'x\u00ad\r\nPage two\r\nPunkt 1', pageStarts: [0, 4], headingStarts: [14], encoding: null, diagnostics: [{ code: 'probe', severity: 'info' as const, message: 'm', span: { start: 14, end: 21, page: null }, item: null, quote: null }] };
+    const n = new ReferatDocument(parsed, { path: 'x.pdf', format: 'pdf', sha256: '0'.repeat(64), bytes: 1, pages: 2, encoding: null });
     expect(n.text).toBe('x\nPage two\nPunkt 1');
     expect(n.pageStarts).toEqual([0, 2]);
-    expect(n.text.slice(n.headingStarts[0])).toBe('Punkt 1');
+    expect(n.text.slice(n.hints.headingStarts[0])).toBe('Punkt 1');
+    const [m] = n.messages;
+    expect(n.text.slice(m.span!.start, m.span!.end)).toBe('Punkt 1');
+    expect(m.span!.page).toBe(2);
     expect(pageAt(n.pageStarts, 0)).toBe(1);
     expect(pageAt(n.pageStarts, 5)).toBe(2);
     expect(pageAt(null, 5)).toBeNull();

@@ -5,7 +5,7 @@
  * items by number ("deltog ikke i behandlingen af punkt 4", "punkterne 5-7", "fraværende ved sag 1-4",
  * "forlod mødet ... efter punkt 6", which covers every later item).
  */
-import type { DocumentTree } from '../segment/index.js';
+import type { ReferatDocument } from '../document.js';
 import { parseNameList, isPersonName, trailingName } from './names.js';
 import { ABSENCE_ITEM_TITLE, ITEM_REFERENCE_IN_LABEL, ITEM_REFERENCE_AFTER_LABEL, SENTENCE_VERB, ABSENT_SUBJECT_GATE, SUBSTITUTE_CLAUSE } from '../vocabulary/attendance.js';
 import { NAME_RUN, NAME_LIST, NUMBERS, ITEM_WORD, CROSS_REFERENCES, IN_ITEM } from '../vocabulary/attendance.js';
@@ -34,10 +34,11 @@ export function parseNumberList(s: string): number[] {
   return out;
 }
 
-export function extractItemAbsences(tree: DocumentTree): ItemAbsence[] {
+export function extractItemAbsences(doc: ReferatDocument): ItemAbsence[] {
+  const tree = doc.tree;
   const out: ItemAbsence[] = [];
   const numbers = tree.items.map((i) => i.number);
-  const text = withoutHistory(tree);
+  const text = withoutHistory(doc);
   for (const item of tree.items) {
     // An item titled "Fraværende"/"Afbud" (cookie-banner template): its decision lists the absent.
     const absenceItem = ABSENCE_ITEM_TITLE.test(item.title);
@@ -103,16 +104,16 @@ function addNames(out: ItemAbsence[], item: number, chunk: string, start: number
  * The text with the items' history blocks blanked (same length, so offsets hold): "Afbud: X" or "X
  * deltog ikke i behandlingen" there is an earlier meeting's.
  */
-function withoutHistory(tree: DocumentTree): string {
+function withoutHistory({ tree, text }: ReferatDocument): string {
   const blocks = tree.items.flatMap((i) => i.sections.filter((s) => s.history));
-  if (!blocks.length) return tree.text;
+  if (!blocks.length) return text;
   let out = '';
   let at = 0;
   for (const b of blocks) {
-    out += tree.text.slice(at, b.start) + tree.text.slice(b.start, b.end).replace(/[^\n]/g, ' ');
+    out += text.slice(at, b.start) + text.slice(b.start, b.end).replace(/[^\n]/g, ' ');
     at = b.end;
   }
-  return out + tree.text.slice(at);
+  return out + text.slice(at);
 }
 
 function dedupe(list: ItemAbsence[]): ItemAbsence[] {

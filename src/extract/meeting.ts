@@ -4,7 +4,8 @@
  * title-line layouts ("Referat / til / mødet i X / den ... kl. ... / i <room>", "REFERAT X d. 26-04-2024",
  * "X - Referat - 03. oktober 2011", "Referat - X den 28. maj 2024").
  */
-import { preambleRanges, type DocumentTree } from '../segment/index.js';
+import { preambleRanges } from '../segment/index.js';
+import type { ReferatDocument } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import { HEADER_LABELS, PARTICIPANT_LABELS, TOC_HEADING } from '../vocabulary/structure.js';
 import { findDates, findTimes } from './dates/dates.js';
@@ -76,7 +77,8 @@ function labelled(lines: Line[], label: RegExp): LabelValue | null {
   return null;
 }
 
-export function extractMeeting(tree: DocumentTree, referenceYear: number | null): MeetingFindings {
+export function extractMeeting(doc: ReferatDocument, referenceYear: number | null): MeetingFindings {
+  const tree = doc.tree;
   const lines = preambleRanges(tree).flatMap(([a, b]) => tree.lines.slice(a, b));
   if (lines.length === 0) lines.push(...tree.lines.slice(0, 3));
   const meaningful = lines.filter((l) => l.text && !UI_LINE.test(l.text) && !/cookie/i.test(l.text));
@@ -142,7 +144,7 @@ export function extractMeeting(tree: DocumentTree, referenceYear: number | null)
     const t = findTimes(s)[0] ?? (CLOCK_TIME_VALUE.exec(s) && findTimes('kl. ' + s.trim())[0]);
     if (t) { startTime = t.time; endTime = t.endTime; break; }
   }
-  const ended = MEETING_ENDED.exec(tree.text);
+  const ended = MEETING_ENDED.exec(doc.text);
   if (ended) endTime = `${ended[1].padStart(2, '0')}:${ended[2]}`;
   const endLabel = labelled(lines, HEADER_LABELS.endTime);
   if (endLabel) { const t = findTimes('kl. ' + endLabel.value)[0]; if (t) endTime = t.time; }

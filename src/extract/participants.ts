@@ -4,7 +4,7 @@
  * affiliation, role, status and substitutes; every name carries the span where it stands.
  */
 import type { Participant } from '../../schemas/referat.js';
-import type { DocumentTree } from '../segment/index.js';
+import type { ReferatDocument } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import { classifyHeading, isMetadataLine } from '../segment/sections.js';
 import { parseItemHeading } from '../segment/item-heading.js';
@@ -63,7 +63,8 @@ function labelOf(text: string): { status: 'present' | 'absent'; length: number }
   return null;
 }
 
-export function extractParticipants(tree: DocumentTree): ParticipantFinding[] {
+export function extractParticipants(doc: ReferatDocument): ParticipantFinding[] {
+  const tree = doc.tree;
   const { lines } = tree;
   const ranges = preambleRanges(tree);
   const first = tree.items.find((i) => !i.fromTocOnly);
@@ -74,7 +75,7 @@ export function extractParticipants(tree: DocumentTree): ParticipantFinding[] {
   if (first && holdsAttendance(first.bodyFirstLine, first.bodyEndLine)) ranges.push([first.bodyFirstLine, first.bodyEndLine]);
   const found: ParticipantFinding[] = [];
   for (const [from, to] of ranges) scanRange(lines, from, to, found);
-  inferSubstitutions(tree.text, found);
+  inferSubstitutions(doc.text, found);
   // Absent from every item of the meeting is absent from the meeting.
   const numbers = tree.items.filter((i) => !i.fromTocOnly).map((i) => i.number);
   for (const f of found) {

@@ -3,15 +3,15 @@
  * own fully written date when the header has one, else the year most dates in the document carry,
  * else the year most often written. Returned with the reason, for the diagnostic.
  */
-import type { DocumentTree } from '../segment/index.js';
+import type { ReferatDocument } from '../document.js';
 import { findDates } from './dates/dates.js';
 
-export function inferReferenceYear(tree: DocumentTree): { year: number | null; reason: string } {
-  const headerText = tree.text.slice(tree.header.start, tree.header.end);
+export function inferReferenceYear({ tree, text }: ReferatDocument): { year: number | null; reason: string } {
+  const headerText = text.slice(tree.header.start, tree.header.end);
   const written = (t: string) => findDates(t, {}).filter((d) => !d.yearInferred);
   const inHeader = written(headerText);
   if (inHeader.length) return { year: Number(inHeader[0].date.slice(0, 4)), reason: 'året i mødehovedets dato' };
-  const all = written(tree.text);
+  const all = written(text);
   const count = (years: number[]) => {
     const m = new Map<number, number>();
     for (const y of years) m.set(y, (m.get(y) ?? 0) + 1);
@@ -21,7 +21,7 @@ export function inferReferenceYear(tree: DocumentTree): { year: number | null; r
     const [year] = count(all.map((d) => Number(d.date.slice(0, 4))));
     return { year, reason: 'det år de fleste datoer i dokumentet har' };
   }
-  const years = [...tree.text.matchAll(/(?<![\d./-])(19[89]\d|20\d\d)(?![\d/-]|\.\d)/g)].map((m) => Number(m[1]));
+  const years = [...text.matchAll(/(?<![\d./-])(19[89]\d|20\d\d)(?![\d/-]|\.\d)/g)].map((m) => Number(m[1]));
   if (years.length) {
     const [year] = count(years);
     return { year, reason: 'det årstal der oftest nævnes i dokumentet' };

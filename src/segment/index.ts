@@ -6,7 +6,7 @@ import { splitLines, type Line } from './lines.js';
 import { findToc, type TocNode } from './toc.js';
 import { findItems, type ItemHeadingNode } from './items.js';
 import { classifyHeading, isMetadataLine, segmentSections, type SectionNode } from './sections.js';
-import type { NormalizedText } from '../normalize.js';
+import type { ReferatDocument } from '../document.js';
 import { inferHeadings } from './evidence.js';
 
 export interface ItemNode extends ItemHeadingNode {
@@ -19,16 +19,14 @@ export interface ItemNode extends ItemHeadingNode {
 }
 
 export interface DocumentTree {
-  text: string;
-  pageStarts: number[] | null;
   lines: Line[];
   header: { firstLine: number; endLine: number; start: number; end: number };
   toc: TocNode | null;
   items: ItemNode[];
 }
 
-export function segment(doc: NormalizedText): DocumentTree {
-  const lines = splitLines(doc.text, doc.headingStarts);
+export function segment(doc: Pick<ReferatDocument, 'text' | 'hints'>): DocumentTree {
+  const lines = splitLines(doc.text, doc.hints.headingStarts);
   const toc = findToc(lines);
   const headings = findItems(lines, toc);
   const bodyHeadings = headings.filter((h) => !h.fromTocOnly).sort((a, b) => a.headingLine - b.headingLine);
@@ -69,7 +67,7 @@ export function segment(doc: NormalizedText): DocumentTree {
     start: 0,
     end: headerEndLine > 0 ? lines[headerEndLine - 1].end : 0,
   };
-  return { text: doc.text, pageStarts: doc.pageStarts, lines, header, toc, items };
+  return { lines, header, toc, items };
 }
 
 function openingLines(lines: Line[], nonEmpty: number): number {

@@ -1,5 +1,7 @@
 /** Small shared pieces for the rules: title keys, Danish dates and numbers, names, lines. */
 import type { DocumentTree, ItemNode } from '../segment/index.js';
+import type { ReferatDocument } from '../document.js';
+import type { DateMatch } from '../extract/dates/dates.js';
 import type { Line } from '../segment/lines.js';
 
 const MONTHS_DA = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
@@ -79,10 +81,10 @@ export function lineAt(tree: DocumentTree, offset: number): Line {
 }
 
 /** The heading of an item as written (all its lines), with its offsets. */
-export function headingOf(tree: DocumentTree, item: ItemNode): { text: string; start: number; end: number } {
+export function headingOf({ tree, text }: ReferatDocument, item: ItemNode): { text: string; start: number; end: number } {
   const first = tree.lines[item.headingLine];
   const last = tree.lines[Math.max(item.headingLine, item.headingLastLine)];
-  return { text: tree.text.slice(first.textStart, last.end), start: first.textStart, end: last.end };
+  return { text: text.slice(first.textStart, last.end), start: first.textStart, end: last.end };
 }
 
 /** Items that stand in the body (not only in the table of contents). */
@@ -114,5 +116,25 @@ export function findName(text: string, name: string): { start: number; end: numb
   const re = new RegExp(`(?<![\\p{L}])${parts.join('\\s+')}(?![\\p{L}])`, 'gu');
   const out: { start: number; end: number }[] = [];
   for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/**
+ * The dates the pipeline read inside [start, end), with offsets relative to start, as if read from
+ * that slice: rules read what the extract stage found instead of reading dates again.
+ */
+export function datesIn(doc: ReferatDocument, start: number, end: number): DateMatch[] {
+  const dates = doc.facts.dates;
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: DateMatch[] = [];
+  for (let k = lo; k < dates.length && dates[k].start < end; k++) {
+    if (dates[k].end <= end) out.push({ ...dates[k], start: dates[k].start - start, end: dates[k].end - start });
+  }
   return out;
 }

@@ -5,7 +5,6 @@
  */
 import type { Diagnostic, Severity } from '../../schemas/referat.js';
 import type { AnalysisContext, Validator } from '../pipeline.js';
-import { pageAt } from '../normalize.js';
 import { RULES } from './rules/index.js';
 import type { Finding, Rule } from './types.js';
 import type { RuleConfig } from './config.js';
@@ -30,13 +29,12 @@ export function severityOf(rule: Rule, finding: Finding, config: RuleConfig): Se
 }
 
 export function toDiagnostic(rule: Rule, f: Finding, severity: Severity, ctx: AnalysisContext): Diagnostic {
-  const { text, pageStarts } = ctx.tree;
+  const { text } = ctx;
   const hasSpan = f.start != null && f.end != null && f.start >= 0 && f.end >= f.start && f.end <= text.length;
-  const span = hasSpan ? { start: f.start!, end: f.end!, page: pageAt(pageStarts, f.start!) } : null;
+  const span = hasSpan ? ctx.span(f.start!, f.end!) : null;
   let item = f.item;
   if (item === undefined) {
-    const node = hasSpan ? ctx.tree.items.find((i) => !i.fromTocOnly && i.start <= f.start! && f.start! < i.end) : undefined;
-    item = node ? node.number : null;
+    item = hasSpan ? ctx.itemAt(f.start!) : null;
   }
   let quote = f.quote;
   if (quote === undefined) quote = hasSpan && f.end! > f.start! ? text.slice(f.start!, f.end!) : null;

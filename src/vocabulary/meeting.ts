@@ -69,3 +69,9 @@ export const CLOCK_TIME_START = /^kl\.?\s*\d/i;
 
 /** words that make a line a place (Rådhus, lokale, sal, Teams …) */
 export const PLACE_WORD = /(rådhus|lokale|sal(en)?\b|møde|center|centret|vej\b|gade\b|teams|virtuel|plejehjem|kontor|hus(et)?\b|skole)/i;
+
+/** Bodies whose members may carry party letters without the body being political (local committees, councils of users). */
+export const NON_POLITICAL_BODY = /lokaludvalg|styregruppe|arbejdsgruppe|følgegruppe|netværk|brugerråd|seniorråd|ældreråd|handicapråd/i;
+
+/** A party letter as a participant's affiliation ("A", "V", "SF"). */
+export const PARTY_LETTERS = /^[A-ZÆØÅ]{1,2}$/;

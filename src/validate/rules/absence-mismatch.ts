@@ -41,7 +41,7 @@ export const absenceMismatch: Rule = {
   description: 'Fravær skal stemme med deltagerlisten: fraværende skal stå på listen og må ikke samtidig stå som deltagere eller tage ordet.',
   check(ctx: AnalysisContext) {
     const { referat, tree } = ctx;
-    const text = tree.text;
+    const text = ctx.text;
     const out: Finding[] = [];
     const participants = referat.participants;
     const seen = new Set<string>();

@@ -24,7 +24,7 @@ export const amountAmbiguous: Rule = {
   description: 'Beløb skal skrives entydigt på dansk (decimalkomma, ingen løse punktummer).',
   check(ctx) {
     const out: Finding[] = [];
-    for (const a of ctx.amountMatches) {
+    for (const a of ctx.facts.amounts) {
       if (!a.ambiguous) continue;
       const { problem, fix } = advice(a.raw);
       out.push({

@@ -7,9 +7,9 @@
  * not fall on the date ("fredag den 25. maj 2023").
  */
 import type { AnalysisContext } from '../../pipeline.js';
-import { findDates, type DateMatch } from '../../extract/dates/dates.js';
+import type { DateMatch } from '../../extract/dates/dates.js';
 import type { Finding, Rule } from '../types.js';
-import { danishDate, titleKey, weekdayName, weekdayOfIso, wordSimilarity } from '../helpers.js';
+import { danishDate, datesIn, titleKey, weekdayName, weekdayOfIso, wordSimilarity } from '../helpers.js';
 import { DECISION_IN_BODY_HEADING, BODY_S_DECISION_HEADING, MEETING_WORD, GENERIC_BODY_WORD } from '../../vocabulary/structure.js';
 
 /** The body named in a decision heading, or null when it names none. */
@@ -41,7 +41,7 @@ export const dateMismatch: Rule = {
   defaultSeverity: 'error',
   description: 'Datoer, der skal være mødedatoen (beslutningsoverskrifter, titlen), skal stemme med mødedatoen, og en skrevet ugedag skal passe til datoen.',
   check(ctx: AnalysisContext) {
-    const { referat, tree, referenceYear } = ctx;
+    const { referat, tree } = ctx;
     const out: Finding[] = [];
     const meetingDate = referat.meeting?.date ?? null;
     const body = referat.meeting?.body ?? null;
@@ -52,7 +52,7 @@ export const dateMismatch: Rule = {
       for (const item of tree.items) {
         for (const s of item.sections) {
           if (s.type !== 'beslutning' || !s.heading || s.headingStart == null) continue;
-          const dates = findDates(s.heading, { referenceYear });
+          const dates = datesIn(ctx, s.headingStart, s.headingStart + s.heading.length);
           if (dates.length !== 1) continue;
           const organ = organOf(s.heading);
           if (organ && (!body || !sameBody(organ, body))) continue;
@@ -99,7 +99,7 @@ export const dateMismatch: Rule = {
       const title = referat.meeting?.title;
       const titleLine = title ? tree.lines.slice(tree.header.firstLine, tree.header.endLine).find((l) => l.text === title) : undefined;
       if (titleLine) {
-        const dates = findDates(titleLine.text, { referenceYear }).filter((d) => d.endDate === null);
+        const dates = datesIn(ctx, titleLine.textStart, titleLine.end).filter((d) => d.endDate === null);
         if (dates.length === 1 && dates[0].date !== meetingDate) {
           const d = dates[0];
           out.push({
@@ -114,7 +114,7 @@ export const dateMismatch: Rule = {
     }
 
     // (3) Weekday and date.
-    for (const d of ctx.dateMatches) {
+    for (const d of ctx.facts.dates) {
       if (!d.weekdayMismatch || d.yearSource !== 'written' || d.weekday == null) continue;
       const actual = weekdayOfIso(d.date);
       out.push({

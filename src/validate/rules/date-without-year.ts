@@ -5,7 +5,7 @@
  * 11. juni 2024") is not reported.
  */
 import type { AnalysisContext } from '../../pipeline.js';
-import { findYearlessDates, type DateMatch } from '../../extract/dates/dates.js';
+import type { DateMatch } from '../../extract/dates/dates.js';
 import type { Finding, Rule } from '../types.js';
 import { danishDate } from '../helpers.js';
 
@@ -20,7 +20,7 @@ export const dateWithoutYear: Rule = {
     const meetingDate = referat.meeting?.date ?? null;
     const isMeetingDate = (start: number, iso: string | null) => start < headerEnd && iso != null && iso === meetingDate;
     const others: DateMatch[] = [];
-    for (const d of ctx.dateMatches) {
+    for (const d of ctx.facts.dates) {
       if (d.yearSource !== 'reference') continue;
       // A bare list day ("26." in "26. og 27. april") goes with the day that carries the month.
       if (!/\p{L}/u.test(d.raw.replace(/^\p{L}+\s*(den|d\.)?\s*/u, '')) && !/[-/.]\d/.test(d.raw)) continue;
@@ -38,7 +38,7 @@ export const dateWithoutYear: Rule = {
     for (const d of others) {
       const g = groups[groups.length - 1];
       const prev = g?.[g.length - 1];
-      if (prev && /^\s*(,|og|samt|&|eller)?\s*((den|d\.)\s*)?$/i.test(tree.text.slice(prev.end, d.start))) g.push(d);
+      if (prev && /^\s*(,|og|samt|&|eller)?\s*((den|d\.)\s*)?$/i.test(ctx.text.slice(prev.end, d.start))) g.push(d);
       else groups.push([d]);
     }
     for (const ds of groups) {
@@ -56,8 +56,8 @@ export const dateWithoutYear: Rule = {
       });
     }
     // Without a reference year the pipeline cannot place them at all.
-    if (ctx.referenceYear == null) {
-      for (const d of findYearlessDates(tree.text)) {
+    if (ctx.facts.referenceYear.year == null) {
+      for (const d of ctx.facts.unplacedDates) {
         if (!/\p{L}/u.test(d.raw)) continue;
         out.push({
           start: d.start,

@@ -1,5 +1,4 @@
 /** impossible-date: a well-formed date that does not exist ("31-02-2024", "30. februar 2023"). */
-import { findImpossibleDates } from '../../extract/dates/dates.js';
 import type { Rule } from '../types.js';
 
 export const impossibleDate: Rule = {
@@ -7,7 +6,7 @@ export const impossibleDate: Rule = {
   defaultSeverity: 'error',
   description: 'En dato skal findes i kalenderen (ikke fx 31. februar).',
   check(ctx) {
-    return findImpossibleDates(ctx.tree.text).map((d) => ({
+    return ctx.facts.impossibleDates.map((d) => ({
       start: d.start,
       end: d.end,
       message: `Datoen »${d.raw}« findes ikke: ${d.reason}. Ret datoen.`,

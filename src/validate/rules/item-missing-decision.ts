@@ -23,9 +23,9 @@ export const itemMissingDecision: Rule = {
     for (const { node, item } of pairs) {
       if (node.fromTocOnly || node.closed || !item || item.decision) continue;
       if (NO_CASE_ITEM.test(item.title)) continue;
-      const heading = headingOf(tree, node);
+      const heading = headingOf(ctx, node);
       const decisionSections = node.sections.filter((s) => s.type === 'beslutning');
-      const bodies = decisionSections.map((s) => tree.text.slice(s.bodyStart, s.bodyEnd).trim());
+      const bodies = decisionSections.map((s) => ctx.text.slice(s.bodyStart, s.bodyEnd).trim());
       if (bodies.some((b) => CLOSED_ONLY.test(b))) continue;
       const label = `Punkt ${item.number} »${item.title}«`;
       if (decisionSections.length === 0) {

@@ -97,7 +97,7 @@ export const itemNumbering: Rule = {
       const missing: number[] = [];
       for (let n = prev + 1; n < cur.number; n++) if (!present.has(n)) missing.push(n);
       if (!missing.length) continue;
-      const h = headingOf(tree, cur);
+      const h = headingOf(ctx, cur);
       const what = missing.length === 1 ? `Punkt ${missing[0]} mangler` : `Punkterne ${missing[0]}-${missing[missing.length - 1]} mangler`;
       out.push({
         start: h.start,

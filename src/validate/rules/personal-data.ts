@@ -126,8 +126,7 @@ function personOnLine(ctx: AnalysisContext, lineText: string, names: string[]): 
 }
 
 function findPhones(ctx: AnalysisContext): Finding[] {
-  const { tree } = ctx;
-  const text = tree.text;
+  const { tree, text } = ctx;
   const names = ctx.referat.participants.map((p) => p.name);
   const out: Finding[] = [];
   for (const m of text.matchAll(PHONE)) {
@@ -160,7 +159,7 @@ export const personalData: Rule = {
   defaultSeverity: 'error',
   description: 'Referatet må ikke indeholde CPR-numre, private e-mailadresser eller personers telefonnumre.',
   check(ctx) {
-    const text = ctx.tree.text;
+    const text = ctx.text;
     return [...findCpr(text), ...findPrivateMail(text), ...findPhones(ctx)];
   },
 };

@@ -53,7 +53,7 @@ export const placeholder: Rule = {
   defaultSeverity: 'error',
   description: 'Referatet må ikke indeholde pladsholdere fra skabelonen (»XX«, »[indsæt …]«, »TODO«, »?? kr.« osv.).',
   check(ctx) {
-    const text = ctx.tree.text;
+    const text = ctx.text;
     const out: Finding[] = [];
     const taken: [number, number][] = [];
     for (const p of PATTERNS) {

@@ -75,7 +75,7 @@ function readRows(ctx: AnalysisContext): Row[][] {
   const close = () => { if (current.length) blocks.push(current); current = []; };
   for (const line of tree.lines) {
     if (!line.text) { blank++; if (blank > 1) close(); continue; }
-    const raw = tree.text.slice(line.start, line.end);
+    const raw = ctx.text.slice(line.start, line.end);
     const cells = splitCells(line.start, raw);
     if (!cells) { blank = 0; close(); continue; }
     blank = 0;

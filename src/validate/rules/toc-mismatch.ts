@@ -5,12 +5,12 @@
  * without "…", is fine); an entry with no item and an item with no entry (warning).
  */
 import type { AnalysisContext } from '../../pipeline.js';
-import { findDates, type DateMatch } from '../../extract/dates/dates.js';
+import type { DateMatch } from '../../extract/dates/dates.js';
 import type { ItemNode } from '../../segment/index.js';
 import type { TocEntryNode } from '../../segment/toc.js';
 import { KIND_PREFIXES } from '../../vocabulary/structure.js';
 import type { Finding, Rule } from '../types.js';
-import { bodyItems, danishDate, headingOf, titleKey, wordSimilarity } from '../helpers.js';
+import { bodyItems, danishDate, datesIn, headingOf, titleKey, wordSimilarity } from '../helpers.js';
 import { CLOSED_OR_CONFIDENTIAL_TITLE } from '../../vocabulary/structure.js';
 
 function stripKind(title: string): string {
@@ -21,9 +21,10 @@ function stripKind(title: string): string {
   return title;
 }
 
-function withoutDates(s: string, referenceYear: number | null): string {
+/** A title without the dates the pipeline read in its line. */
+function withoutDates(s: string, dates: DateMatch[]): string {
   let out = s;
-  for (const d of findDates(s, { referenceYear }).reverse()) out = out.slice(0, d.start) + out.slice(d.end);
+  for (const d of dates) out = out.replace(d.raw, '');
   return out;
 }
 
@@ -123,11 +124,11 @@ export const tocMismatch: Rule = {
   defaultSeverity: 'error',
   description: 'Indholdsfortegnelsen skal stemme med referatets punkter: samme punkter, samme titler og samme datoer.',
   check(ctx: AnalysisContext) {
-    const { tree, referenceYear } = ctx;
+    const { tree } = ctx;
     const toc = tree.toc;
     const items = bodyItems(tree);
     if (!toc || !toc.entries.length || !items.length) return [];
-    const text = tree.text;
+    const text = ctx.text;
     const out: Finding[] = [];
     const pairs: [TocEntryNode, ItemNode][] = [];
     const usedItems = new Set<ItemNode>();
@@ -152,9 +153,9 @@ export const tocMismatch: Rule = {
 
     for (const [e, item] of pairs) {
       const entryText = text.slice(e.start, e.end);
-      const heading = headingOf(tree, item);
-      const tocDates = findDates(entryText, { referenceYear });
-      const bodyDates = findDates(heading.text, { referenceYear });
+      const heading = headingOf(ctx, item);
+      const tocDates = datesIn(ctx, e.start, e.end);
+      const bodyDates = datesIn(ctx, heading.start, heading.end);
       const bodySet = new Set(bodyDates.map((d) => d.date));
       let dateProblem = false;
       if (tocDates.length && bodyDates.length) {
@@ -174,7 +175,7 @@ export const tocMismatch: Rule = {
       const tocTitle = stripKind(e.title);
       const cut = mayBeCut(text, e);
       const agree = dateProblem
-        ? titlesAgree(withoutDates(tocTitle, referenceYear), withoutDates(item.title, referenceYear), cut)
+        ? titlesAgree(withoutDates(tocTitle, tocDates), withoutDates(item.title, bodyDates), cut)
         : titlesAgree(tocTitle, item.title, cut);
       if (!agree) {
         const [a, b] = differingTails(tocTitle, item.title);
@@ -208,7 +209,7 @@ export const tocMismatch: Rule = {
     for (const item of items) {
       if (usedItems.has(item)) continue;
       if (toc.entries.length < items.length / 2) break;
-      const h = headingOf(tree, item);
+      const h = headingOf(ctx, item);
       out.push({
         start: h.start,
         end: h.end,

@@ -1,0 +1,80 @@
+/**
+ * Extract stage: reads the document's facts from its tree (meeting header, participants, absences per
+ * item, each item's decision, recommendations and attachments, amounts, dates, the document's type)
+ * into doc.facts, and adds the stage's messages. Nothing here writes output JSON; the serializer does.
+ */
+import type { ReferatDocument } from '../document.js';
+import { extractMeeting } from './meeting.js';
+import { extractParticipants } from './participants.js';
+import { extractItemAbsences } from './item-absences.js';
+import { extractDecision, type DecisionFinding } from './decision.js';
+import { extractRecommendations } from './recommendations.js';
+import { extractAttachments } from './attachments.js';
+import { classifyDocument } from './document-type.js';
+import { findAmounts } from './money/amounts.js';
+import { findDates, findImpossibleDates, findYearlessDates } from './dates/dates.js';
+import { inferReferenceYear } from './reference-year.js';
+import { isPoliticalByMembers } from './level.js';
+import type { ItemNode } from '../segment/index.js';
+
+/** What the extractors found for one item of the tree. */
+export interface ItemFacts {
+  node: ItemNode;
+  decision: DecisionFinding | null;
+  recommendations: string[];
+  attachments: string[];
+  /** Names absent for this item, each once, in the order found. */
+  absent: string[];
+}
+
+declare module '../document.js' {
+  interface Facts {
+    items: ItemFacts[];
+  }
+}
+
+export function extract(doc: ReferatDocument): void {
+  const { tree, text } = doc;
+  const facts = doc.facts;
+  facts.referenceYear = inferReferenceYear(doc);
+  const meeting = extractMeeting(doc, facts.referenceYear.year);
+  facts.meeting = meeting;
+  if (meeting.dateYearInferred && meeting.date) {
+    doc.message('meeting-date-year-inferred', 'info', `Mødedatoen står uden årstal; året ${meeting.date.slice(0, 4)} er udledt (${facts.referenceYear.reason}).`, meeting.dateStart != null ? { start: meeting.dateStart, end: meeting.dateEnd! } : null);
+  }
+  facts.participants = extractParticipants(doc);
+  if (!meeting.level && isPoliticalByMembers(meeting.body, facts.participants)) meeting.level = 'politisk';
+  facts.itemAbsences = extractItemAbsences(doc);
+
+  const absentByItem = new Map<number, Set<string>>();
+  for (const a of facts.itemAbsences) {
+    const names = absentByItem.get(a.item) ?? new Set<string>();
+    names.add(a.name);
+    absentByItem.set(a.item, names);
+  }
+  facts.items = tree.items.map((node) => ({
+    node,
+    decision: extractDecision(node, text, meeting.date),
+    recommendations: extractRecommendations(node, text),
+    attachments: extractAttachments(node, text),
+    absent: [...(absentByItem.get(node.number) ?? [])],
+  }));
+  for (const node of tree.items) {
+    if (node.fromTocOnly) doc.message('item-only-in-toc', 'info', `Punkt ${node.number} står kun i indholdsfortegnelsen (fx et lukket punkt) og har ingen tekst i referatet.`, node, { item: node.number });
+  }
+  if (tree.items.some((i) => i.numberInferred)) {
+    doc.message('items-unnumbered', 'warning', `Dagsordenspunkterne har ingen synlige numre; de ${tree.items.length} punkter er nummereret i den rækkefølge, de står i.`);
+  }
+  if (tree.items.length === 0 && text.trim().length > 0) {
+    doc.message('no-items-found', 'info', 'Der blev ikke fundet nummererede dagsordenspunkter; dokumentet behandles som sammenhængende tekst.');
+  }
+
+  facts.amounts = findAmounts(text);
+  facts.dates = findDates(text, { referenceYear: facts.referenceYear.year });
+  facts.unplacedDates = facts.referenceYear.year == null ? findYearlessDates(text) : [];
+  facts.impossibleDates = findImpossibleDates(text);
+
+  const decisions = facts.items.filter((i) => i.decision).length;
+  facts.documentType = classifyDocument(doc, meeting.title, meeting.date != null, decisions);
+  doc.message('document-type', 'info', `Dokumenttype: ${facts.documentType.type} (${facts.documentType.reason}).`);
+}
