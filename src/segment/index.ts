@@ -2,7 +2,7 @@
  * Segment stage: normalized text -> document tree (header, table of contents, items with sections),
  * every node carrying offsets into the text.
  */
-import { splitLines, type Line } from './lines.js';
+import { breakLinesAt, splitLines, type Line } from './lines.js';
 import { findToc, type TocNode } from './toc.js';
 import { findItems, type ItemHeadingNode } from './items.js';
 import { classifyHeading, isMetadataLine, segmentSections, type SectionNode } from './sections.js';
@@ -26,8 +26,15 @@ export interface DocumentTree {
 }
 
 export function segment(doc: Pick<ReferatDocument, 'text' | 'hints'>): DocumentTree {
-  const lines = splitLines(doc.text, doc.hints.headingStarts);
-  const toc = findToc(lines);
+  let lines = splitLines(doc.text, doc.hints.headingStarts);
+  let toc = findToc(lines);
+  // An item heading glued to the line before it ("…Sagsfremstilling2. Godkendelse af dagsorden"), as
+  // web pages' text exports leave them: the table of contents names the item, so the line breaks there.
+  const glued = toc ? gluedHeadings(doc.text, lines, toc) : [];
+  if (glued.length) {
+    lines = breakLinesAt(lines, doc.text, glued);
+    toc = findToc(lines);
+  }
   const headings = findItems(lines, toc);
   const bodyHeadings = headings.filter((h) => !h.fromTocOnly).sort((a, b) => a.headingLine - b.headingLine);
 
@@ -74,6 +81,21 @@ function openingLines(lines: Line[], nonEmpty: number): number {
   let seen = 0;
   for (let i = 0; i < lines.length; i++) if (lines[i].text && ++seen >= nonEmpty) return i + 1;
   return lines.length;
+}
+
+/** Offsets where a numbered TOC entry's heading stands glued to the text before it, in the body. */
+function gluedHeadings(text: string, lines: Line[], toc: TocNode): number[] {
+  const out: number[] = [];
+  const from = lines[toc.firstLine].start;
+  for (const e of toc.entries) {
+    if (e.number == null) continue;
+    const title = e.title.slice(0, 24).trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    if (title.length < 6) continue;
+    const re = new RegExp(`(?<=[\\p{L}\\p{P}])${e.number}\\.\\s*${title}`, 'gu');
+    re.lastIndex = from;
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index);
+  }
+  return out;
 }
 
 /** Line ranges of the part before the first item, without the table of contents. */

@@ -39,7 +39,7 @@ interface Candidate {
 
 const ITEM_SECTION_TYPES = new Set(['beslutning', 'indstilling', 'resume']);
 
-const BASE_SCORE: Record<HeadingFamily, number> = { punkt: 3, sagnr: 3, dash: 1.5, dot: 1, bare: 1 };
+const BASE_SCORE: Record<HeadingFamily, number> = { punkt: 3, sagnr: 3, dash: 1.5, dot: 1, bare: 1, spaced: 0 };
 const PERSON_WITH_PARTY = /^[A-ZÆØÅ][\wæøå'\-]+(\s+[A-ZÆØÅ][\wæøå'\-]+)+\s*,?\s*\([A-ZÆØÅ]{1,3}\)/;
 const normKey = (s: string) => s.toLowerCase().replace(/[^a-zæøå0-9]+/g, ' ').trim().slice(0, 40);
 
@@ -74,6 +74,25 @@ function scoreCandidate(lines: Line[], c: Candidate, tocTitles: Set<string>, can
     if (nc && nc.parsed.number === parsed.number + 1) score -= 1.5;
   }
   return score;
+}
+
+/**
+ * Repetition across items: headings of one family that are followed by the same line ("Det
+ * indstilles,", "Sagsnr.:", "Åben sag") share the document's item layout, whatever the words; each
+ * gets the cue. A numbered list's points are followed by the next point, not by a shared line.
+ */
+function addSharedShapeCue(lines: Line[], all: Candidate[], byLine: Map<number, Candidate>) {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of all) {
+    const next = nextNonEmpty(lines, c.line.index, 2);
+    if (!next || byLine.has(next.index) || next.text.length > 80) continue;
+    const key = `${c.parsed.family === 'bare' ? 'dot' : c.parsed.family}|${next.text.toLowerCase().replace(/\d+/g, '0').slice(0, 30)}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2 || new Set(group.map((c) => c.parsed.number)).size < 2) continue;
+    for (const c of group) c.score += 1;
+  }
 }
 
 /** The case number on a labelled case line ("Sagsnr.: 24/1234"); a document or letter number is not one. */
@@ -135,11 +154,12 @@ export function findItems(lines: Line[], toc: TocNode | null): ItemHeadingNode[]
     }
   }
   for (const c of all) c.score = scoreCandidate(lines, c, tocTitles, byLine);
+  addSharedShapeCue(lines, all, byLine);
 
   // A heading printed twice in a row (PolWeb) or a TOC without a heading: keep one candidate per
   // number and title, the one with the stronger cues (the later one on a tie).
   let winner: { chain: Candidate[]; total: number } = { chain: [], total: 0 };
-  for (const family of ['punkt', 'sagnr', 'dash', 'dot', 'bare'] as HeadingFamily[]) {
+  for (const family of ['punkt', 'sagnr', 'dash', 'dot', 'bare', 'spaced'] as HeadingFamily[]) {
     // "3. Title" and "3." with the title below can alternate in one document: one chain for both.
     const cands = all.filter((c) => (c.parsed.family === family || (family === 'dot' && c.parsed.family === 'bare')) && c.score >= 1.5);
     const deduped: Candidate[] = [];
@@ -158,7 +178,10 @@ export function findItems(lines: Line[], toc: TocNode | null): ItemHeadingNode[]
 
   const items: ItemHeadingNode[] = [];
   for (const c of winner.chain) items.push(toHeadingNode(lines, c));
-  if (items.length === 0) return findUnnumberedItems(lines, toc);
+  if (items.length === 0) {
+    const unnumbered = findUnnumberedItems(lines, toc);
+    if (unnumbered.length) return unnumbered;
+  }
   stripTitleDecorations(items);
   addTocOnlyItems(items, toc);
   return items;
@@ -336,18 +359,26 @@ function stripTitleDecorations(items: ItemHeadingNode[]) {
   }
 }
 
-/** Items listed with a number in the TOC but absent from the body (closed items, empty items). */
+/**
+ * Items the table of contents lists but the body does not head (closed items, items without text, a
+ * page that shows only the first items): the contents are the agenda, so each of its numbered entries
+ * is an item. Where the body has items, only entries that continue or fill its sequence count, unless
+ * the contents run in one sequence of their own.
+ */
 function addTocOnlyItems(items: ItemHeadingNode[], toc: TocNode | null) {
-  if (!toc || items.length === 0) return;
+  if (!toc) return;
   const numbers = new Set(items.map((i) => i.number));
-  for (const e of toc.entries) {
-    if (e.number == null || numbers.has(e.number)) continue;
-    const maxNumber = Math.max(...items.map((i) => i.number));
-    const minNumber = Math.min(...items.map((i) => i.number));
+  const listed = toc.entries.filter((e) => e.number != null);
+  const inSequence = listed.length >= 3 && listed.every((e, k) => k === 0 || e.number === listed[k - 1].number! + 1);
+  if (items.length === 0 && !inSequence) return;
+  const maxNumber = Math.max(0, ...items.map((i) => i.number));
+  const minNumber = Math.min(Infinity, ...items.map((i) => i.number));
+  for (const e of listed) {
+    if (numbers.has(e.number!)) continue;
     // Only numbers that continue or fill the body's own sequence.
-    if (e.number < minNumber - 1 || e.number > maxNumber + 3) continue;
+    if (!inSequence && (e.number! < minNumber - 1 || e.number! > maxNumber + 3)) continue;
     items.push({
-      number: e.number,
+      number: e.number!,
       numberInferred: false,
       title: e.title,
       titleStart: e.start,
@@ -360,7 +391,7 @@ function addTocOnlyItems(items: ItemHeadingNode[], toc: TocNode | null) {
       gluedHeading: null,
       fromTocOnly: true,
     });
-    numbers.add(e.number);
+    numbers.add(e.number!);
   }
   items.sort((a, b) => a.number - b.number);
 }

@@ -46,3 +46,33 @@ export function prevNonEmpty(lines: Line[], from: number, limit = 50): Line | un
   for (let i = from - 1; i >= Math.max(0, from - limit); i--) if (lines[i].text) return lines[i];
   return undefined;
 }
+
+/**
+ * The lines with breaks added at the given offsets (each inside a line's text), renumbered. The text
+ * is not changed: a break is only where a new line starts, so every offset still points into the text.
+ */
+export function breakLinesAt(lines: Line[], text: string, offsets: number[]): Line[] {
+  if (!offsets.length) return lines;
+  const at = [...new Set(offsets)].sort((a, b) => a - b);
+  const out: Line[] = [];
+  let k = 0;
+  for (const line of lines) {
+    let start = line.start;
+    while (k < at.length && at[k] < line.start) k++;
+    while (k < at.length && at[k] < line.end) {
+      if (at[k] > line.textStart) {
+        out.push(lineOf(text, start, at[k], out.length, line.headingHint && start === line.start));
+        start = at[k];
+      }
+      k++;
+    }
+    out.push(lineOf(text, start, line.end, out.length, line.headingHint && start === line.start));
+  }
+  return out;
+}
+
+function lineOf(text: string, start: number, end: number, index: number, headingHint: boolean): Line {
+  const raw = text.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  return { index, start, end, textStart: start + lead, text: raw.trim(), headingHint };
+}

@@ -7,7 +7,7 @@ import { nextNonEmpty, type Line } from './lines.js';
 import { parseItemHeading, cleanTitle } from './item-heading.js';
 import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, ITEM_STATUS_LINE, TOC_HEADING } from '../vocabulary/structure.js';
 import { isSectionHeadingLine } from './sections.js';
-import { GROUP_LINE, GLUED_TOC } from '../vocabulary/structure.js';
+import { GROUP_LINE, GLUED_TOC, TOC_ENTRY_NUMBERED, TOC_ENTRY_BULLET } from '../vocabulary/structure.js';
 
 export interface TocEntryNode {
   number: number | null;
@@ -38,14 +38,90 @@ function startsItemBody(lines: Line[], index: number): boolean {
 function entryFrom(line: Line, text: string, offsetInLine: number): TocEntryNode | null {
   const leader = LEADER_PAGE.exec(text);
   const page = leader ? Number(leader[2] ?? leader[3] ?? leader[4]) || null : null;
+  const at = line.textStart + offsetInLine;
   const heading = parseItemHeading(text);
-  if (heading) {
-    return { number: heading.number, title: heading.title, page, start: line.textStart + offsetInLine, end: line.end, lineIndex: line.index };
+  if (heading && heading.title) return { number: heading.number, title: heading.title, page, start: at, end: line.end, lineIndex: line.index };
+  const numbered = TOC_ENTRY_NUMBERED.exec(text);
+  if (numbered) {
+    const title = cleanTitle(text.slice(numbered[0].length));
+    if (title) return { number: Number(numbered[1]), title, page, start: at, end: line.end, lineIndex: line.index };
   }
+  const bullet = TOC_ENTRY_BULLET.exec(text);
+  if (bullet) {
+    const title = cleanTitle(text.slice(bullet[0].length));
+    if (title) return { number: null, title, page, start: at, end: line.end, lineIndex: line.index };
+  }
+  if (heading) return { number: heading.number, title: heading.title, page, start: at, end: line.end, lineIndex: line.index };
   if (!leader) return null;
   const title = cleanTitle(text);
   if (!title) return null;
-  return { number: null, title, page, start: line.textStart + offsetInLine, end: line.end, lineIndex: line.index };
+  return { number: null, title, page, start: at, end: line.end, lineIndex: line.index };
+}
+
+/** Entries from line `from` on: numbered, bulleted or with leaders, titles broken over two lines joined. */
+function collectEntries(lines: Line[], from: number, entries: TocEntryNode[], seen: Set<number>): number {
+  let last = from - 1;
+  for (let i = from; i < lines.length; i++) {
+    const text = lines[i].text;
+    if (!text) continue;
+    if (GROUP_LINE.test(text)) { last = i; continue; }
+    // A title broken over two lines: an indented or lower-case continuation of the previous entry.
+    const prev = entries[entries.length - 1];
+    if (prev && prev.lineIndex === i - 1 && prev.page == null && /^[a-zæøå(]/.test(text) && text.length < 120 && !TOC_ENTRY_NUMBERED.test(text)) {
+      const leader = LEADER_PAGE.exec(text);
+      prev.title = cleanTitle(prev.title + ' ' + text);
+      prev.page = leader ? Number(leader[2] ?? leader[3] ?? leader[4]) || null : null;
+      prev.end = lines[i].end;
+      last = i;
+      continue;
+    }
+    const entry = entryFrom(lines[i], text, 0);
+    if (entry) {
+      if (entry.number != null && (seen.has(entry.number) || (entry.page == null && startsItemBody(lines, i)))) break;
+      // One kind of entry in one list: numbered, or bulleted.
+      if (prev && (prev.number == null) !== (entry.number == null) && prev.page == null && entry.page == null) break;
+      if (entry.number != null) seen.add(entry.number);
+      entries.push(entry);
+      last = i;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
+
+const titleKey = (s: string) => s.toLowerCase().replace(/[^a-zæøå0-9]+/g, ' ').trim().slice(0, 24);
+
+/**
+ * A table of contents without a heading: three or more entries in a row (numbered in sequence, or
+ * bulleted) whose first title comes round again below them, as the first item's heading. Web pages
+ * list the items at the top under a "Referat" or no heading at all.
+ */
+function findHeadlessToc(lines: Line[]): TocNode | null {
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].text) continue;
+    const first = entryFrom(lines[i], lines[i].text, 0);
+    if (!first || !first.title) continue;
+    const entries: TocEntryNode[] = [];
+    const last = collectEntries(lines, i, entries, new Set());
+    const numbered = entries.filter((e) => e.number != null);
+    const inSequence = numbered.length === entries.length && numbered.every((e, k) => k === 0 || e.number === numbered[k - 1].number! + 1);
+    const bulleted = numbered.length === 0;
+    if (entries.length < 3 || !(inSequence || bulleted)) {
+      i = Math.max(i, last);
+      continue;
+    }
+    const key = titleKey(entries[0].title);
+    const again = key.length >= 8 && lines.slice(last + 1, last + 400).some((l) => l.text && titleKey(l.text.replace(/^\S*\d+\s*[.:)\-–]?\s*/, '')).startsWith(key));
+    if (!again) {
+      i = Math.max(i, last);
+      continue;
+    }
+    // Bulleted entries are the items in order.
+    if (bulleted) entries.forEach((e, k) => (e.number = k + 1));
+    return { headingLine: i, firstLine: i, lastLine: last, entries };
+  }
+  return null;
 }
 
 export function findToc(lines: Line[]): TocNode | null {
@@ -56,7 +132,6 @@ export function findToc(lines: Line[]): TocNode | null {
     if (!glued && !TOC_HEADING.test(line.text)) continue;
     const entries: TocEntryNode[] = [];
     const seen = new Set<number>();
-    let last = h;
     if (glued) {
       const entry = entryFrom(line, line.text.slice(glued[0].length), glued[0].length);
       if (entry) {
@@ -64,32 +139,9 @@ export function findToc(lines: Line[]): TocNode | null {
         if (entry.number != null) seen.add(entry.number);
       }
     }
-    for (let i = h + 1; i < lines.length; i++) {
-      const text = lines[i].text;
-      if (!text) continue;
-      if (GROUP_LINE.test(text)) { last = i; continue; }
-      // A title broken over two lines: an indented or lower-case continuation of the previous entry.
-      const prev = entries[entries.length - 1];
-      if (prev && prev.lineIndex === i - 1 && prev.page == null && /^[a-zæøå(]/.test(text) && text.length < 120) {
-        const leader = LEADER_PAGE.exec(text);
-        prev.title = cleanTitle(prev.title + ' ' + text);
-        prev.page = leader ? Number(leader[2] ?? leader[3] ?? leader[4]) || null : null;
-        prev.end = lines[i].end;
-        last = i;
-        continue;
-      }
-      const entry = entryFrom(lines[i], text, 0);
-      if (entry) {
-        if (entry.number != null && (seen.has(entry.number) || (entry.page == null && startsItemBody(lines, i)))) break;
-        if (entry.number != null) seen.add(entry.number);
-        entries.push(entry);
-        last = i;
-        continue;
-      }
-      break;
-    }
+    const last = Math.max(h, collectEntries(lines, h + 1, entries, seen));
     if (entries.length === 0) continue;
     return { headingLine: h, firstLine: h, lastLine: last, entries };
   }
-  return null;
+  return findHeadlessToc(lines);
 }

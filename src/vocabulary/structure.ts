@@ -219,7 +219,7 @@ export const SENTENCE_START_WORD = /^(det|der|den|sagen|udvalget|godkendt|taget|
 /** the label word of an attendance line ("Fraværende med afbud:") */
 export const ABSENCE_LABEL_WORD = /^\S+(\s+(med|uden)\s+afbud)?\s*:?/i;
 
-export const GROUP_LINE = /^((åbent|åben|lukket)\s+(referat|dagsorden|møde|punkter?)|[A-D]\s*[:.]\s+\S.*|-{3,}(\t-{3,})*)$/i;
+export const GROUP_LINE = /^((åbent|åben|lukket)\s+(referat|dagsorden|møde|punkter?)|(åbne|lukkede)(\s+(punkter|sager|dagsordenspunkter))?\s*:?|[A-D]\s*[:.]\s+\S.*|-{3,}(\t-{3,})*)$/i;
 
 export const GLUED_TOC = /^(indholdsfortegnelse|indhold)(?=\d)/i;
 
@@ -241,14 +241,26 @@ export const DOCUMENT_KIND_TITLE = /^(referat|dagsorden|beslutningsprotokol|mød
 export const CLOSED_OR_CONFIDENTIAL_TITLE = /\b(lukket|fortrolig)\b/i;
 
 /** How an item heading is numbered: "Punkt 3", "3.", "3 -", "Sag nr. 3", a number alone. */
-export type HeadingFamily = 'punkt' | 'dot' | 'dash' | 'sagnr' | 'bare';
+export type HeadingFamily = 'punkt' | 'dot' | 'dash' | 'sagnr' | 'bare' | 'spaced';
 
 /** The item heading families, tried in this order. */
 export const ITEM_HEADING_PATTERNS: { family: HeadingFamily; re: RegExp }[] = [
-  { family: 'punkt', re: /^(?:punkt|pkt\.?|dagsordenspunkt)\s*(\d{1,4})\s*(?:[:.\-–]\s*|\s+|$)/i },
+  { family: 'punkt', re: /^(?:punkt|pkt\.?|dagsordenspunkt|nr\.)\s*(\d{1,4})\s*(?:[:.\-–]\s*|\s+|$)/i },
   // "3. Title", "3.Title", "3.      Title" but not "3.5 mio." or "3.-4. januar" or "1.000".
   { family: 'dot', re: /^(\d{1,4})\s?\.(?![\d\-–])\s*/ },
-  { family: 'dash', re: /^(\d{1,4})\s+[-–—]\s+/ },
+  // "3 - Title", "3 : Title", "3: Title"
+  { family: 'dash', re: /^(\d{1,4})(?:\s+[-–—]|\s*:)\s+/ },
   // The number alone on its line, the title on the next (small bodies' web minutes, table cells).
   { family: 'bare', re: /^(\d{1,3})\.?$/ },
+  // "2  Title": a number and a capitalised title; a heading only where the table of contents names the title.
+  { family: 'spaced', re: /^(\d{1,4})\s+(?=[A-ZÆØÅ"«»„])/ },
 ];
+
+/**
+ * A numbered entry of a table of contents in the writings the item heading does not take: "3 Title",
+ * "3 : Title", "åbent 3 Title" (an open/closed status before the number).
+ */
+export const TOC_ENTRY_NUMBERED = /^(?:(?:åben|åbent|lukket)\s+)?(\d{1,4})\s*(?::\s*|\s+)(?=[A-ZÆØÅ"«»„0-9])/i;
+
+/** A bulleted entry of a table of contents: "- Title", "• Title". */
+export const TOC_ENTRY_BULLET = /^[-•·*–]\s+(?=\S)/;
