@@ -7,9 +7,9 @@
 import { preambleRanges } from '../segment/index.js';
 import type { ReferatDocument } from '../document.js';
 import type { Line } from '../segment/lines.js';
-import { HEADER_LABELS, PARTICIPANT_LABELS, TOC_HEADING } from '../vocabulary/structure.js';
+import { DECISION_IN_BODY_HEADING, HEADER_LABELS, ITEM_SEPARATOR_LINE, ITEM_STATUS_LINE, PARTICIPANT_LABELS, TOC_HEADING } from '../vocabulary/structure.js';
 import { findDates, findTimes } from './dates/dates.js';
-import { DOC_WORD, UI_LINE, ORGAN_WORD, TITLE_DATE_TAIL, POLITICAL_BODY, BODY_SITE_SECTION_PREFIX, BODY_DOCUMENT_KIND_PREFIX, BODY_LEVEL_MEETING_PREFIX, BODY_MEETING_IN_PREFIX, BODY_DOCUMENT_OF_PREFIX, BODY_DOCUMENT_KIND_SUFFIX, NOT_A_BODY, POLITICAL_LEVEL_PHRASE, BARE_HEADER_LABEL, TITLE_WITH_DOCUMENT_KIND, MEETING_IN_BODY, MUNICIPALITY_LINE, CLOCK_TIME_VALUE, MEETING_ENDED, TIME_THEN_PLACE, CLOCK_TIME, DATE_LEAD_IN, DATE_LINE_ENDING_IN_CLOCK, CLOCK_TIME_START, PLACE_WORD } from '../vocabulary/meeting.js';
+import { DOC_WORD, UI_LINE, ORGAN_WORD, TITLE_DATE_TAIL, POLITICAL_BODY, BODY_SITE_SECTION_PREFIX, BODY_DOCUMENT_KIND_PREFIX, BODY_LEVEL_MEETING_PREFIX, BODY_MEETING_IN_PREFIX, BODY_DOCUMENT_OF_PREFIX, BODY_DOCUMENT_KIND_SUFFIX, NOT_A_BODY, POLITICAL_LEVEL_PHRASE, BARE_HEADER_LABEL, TITLE_WITH_DOCUMENT_KIND, MEETING_IN_BODY, MUNICIPALITY_LINE, MUNICIPALITY_NAME, ORGAN_TOKEN, BODY_GENITIVE_MEETING, HEADER_PART_SEPARATOR, CLOCK_TIME_VALUE, MEETING_ENDED, TIME_THEN_PLACE, CLOCK_TIME, DATE_LEAD_IN, DATE_LINE_ENDING_IN_CLOCK, CLOCK_TIME_START, PLACE_WORD } from '../vocabulary/meeting.js';
 
 export interface MeetingFindings {
   title: string | null;
@@ -24,7 +24,9 @@ export interface MeetingFindings {
   endTime: string | null;
   location: string | null;
 }
-const LEVEL_PHRASE = /\s*[-–,]?\s*\b(fagligt?[\s-]+strategisk(e)?(\s+niveau)?|politisk(e)?\s+niveau|administrativt?\s+niveau)\b/gi;
+// A level phrase names the level, not the body: stripped where it says "niveau" or ends the name
+// ("Sundhedsklynge X – Politisk Niveau", "X, fagligt strategisk"), kept inside a name ("Faglig strategisk gruppe").
+const LEVEL_PHRASE = /\s*[-–,]?\s*\b(fagligt?[\s-]+strategisk(e)?\s+niveau|politisk(e)?\s+niveau|administrativt?\s+niveau|fagligt?[\s-]+strategisk(e)?(?=\s*$))\b/gi;
 
 export function cleanBody(raw: string): string | null {
   let s = raw
@@ -40,6 +42,9 @@ export function cleanBody(raw: string): string | null {
     .replace(/\s*[-–,:]\s*$/, '')
     .replace(/\s+/g, ' ')
     .trim();
+  s = s.replace(/^[.,;:\s]+/, '');
+  const genitive = BODY_GENITIVE_MEETING.exec(s);
+  if (genitive && ORGAN_TOKEN.test(genitive[1].split(/\s+/).pop()!.replace(/s$/, ''))) s = genitive[1];
   if (!s || s.length < 3 || /^\d/.test(s)) return null;
   // Words that name no body: a participant label ("Deltagere: ..."), the meeting itself, the document kind.
   if (NOT_A_BODY.test(s) || PARTICIPANT_LABELS.some((l) => l.pattern.test(s) && /:/.test(s))) return null;
@@ -70,11 +75,19 @@ function labelled(lines: Line[], label: RegExp): LabelValue | null {
     if (rest) return { value: rest, start: lines[i].textStart + lead + m[0].length + (t.slice(m[0].length).length - t.slice(m[0].length).trimStart().length), line: i };
     if (!m[0].trim() || /\s$/.test(m[0]) === false) {
       for (let k = i + 1; k < Math.min(to, i + 4); k++) {
-        if (lines[k].text) return { value: lines[k].text, start: lines[k].textStart, line: k };
+        if (!lines[k].text) continue;
+        // An empty label ("Udvalg:" with nothing after it) does not take the next label as its value.
+        if (isLabelLine(lines[k].text)) break;
+        return { value: lines[k].text, start: lines[k].textStart, line: k };
       }
     }
   }
   return null;
+}
+
+/** A line that is itself a header or attendance label ("Dato:", "Fraværende:", "Mødested"). */
+function isLabelLine(text: string): boolean {
+  return /^[^\s:]{2,30}(\s+[^\s:]+){0,2}\s*:$/.test(text) || Object.values(HEADER_LABELS).some((l) => { const m = l.exec(text); return !!m && m[0].trim().length >= text.replace(/:$/, '').trim().length; }) || PARTICIPANT_LABELS.some((p) => p.pattern.test(text) && text.length < 30);
 }
 
 export function extractMeeting(doc: ReferatDocument, referenceYear: number | null): MeetingFindings {
@@ -89,26 +102,12 @@ export function extractMeeting(doc: ReferatDocument, referenceYear: number | nul
   const title = titleLine?.text ?? null;
   const headerText = lines.map((l) => l.text).join('\n');
 
-  // Body.
+  // Body: a labelled body, else the header part that best reads as a body's name.
   let body: string | null = null;
   const organLabel = labelled(lines, HEADER_LABELS.body);
   if (organLabel) body = cleanBody(organLabel.value);
-  if (!body) {
-    for (const l of meaningful) {
-      const m = MEETING_IN_BODY.exec(l.text);
-      if (m && ORGAN_WORD.test(m[1])) { body = cleanBody(m[1]); if (body) break; }
-    }
-  }
-  if (!body && titleLine) {
-    const c = cleanBody(titleLine.text);
-    if (c && ORGAN_WORD.test(c)) body = c;
-  }
-  if (!body) {
-    // Stacked headers: an organ-name line near the document-kind word.
-    const organ = meaningful.find((l) => ORGAN_WORD.test(l.text) && l.text.length < 120 && !/[.:]$/.test(l.text) && !PARTICIPANT_LABELS.some((p) => p.pattern.test(l.text)) && !MUNICIPALITY_LINE.test(l.text));
-    if (organ) body = cleanBody(organ.text);
-  }
-  if (!body && titleLine) body = cleanBody(titleLine.text);
+  if (!body) body = bestBodyCandidate(meaningful, titleLine);
+  if (!body) body = bodyFromDecisionHeadings(doc);
 
   // Level: said in the header, else political for committees and councils (not a lokaludvalg).
   let level = levelOf(headerText);
@@ -174,13 +173,70 @@ export function extractMeeting(doc: ReferatDocument, referenceYear: number | nul
   return { title, titleStart: titleLine?.textStart ?? null, body, level, date, dateStart, dateEnd, dateYearInferred, startTime, endTime, location };
 }
 
+/** How well a part of a header line reads as the name of a body that met. */
+function bodyScore(part: string, wholeLine: boolean, inTitle: boolean, meetingIn: boolean, index: number, lineLength: number): number {
+  const words = part.split(/\s+/);
+  const organ = words.some((w) => ORGAN_TOKEN.test(w.replace(/[^\p{L}]+$/u, '')));
+  if (!organ) return -Infinity;
+  let score = 3;
+  if (meetingIn) score += 2;
+  if (wholeLine) score += 1;
+  if (inTitle) score += 1;
+  if (words.length > 6) score -= (words.length - 6) * 0.4;
+  if (words.length > 12) score -= 5;
+  if (words.some((w) => w.length > 30)) score -= 4;
+  if (PLACE_WORD.test(part) && !ORGAN_TOKEN.test(words[words.length - 1])) score -= 3;
+  if (MUNICIPALITY_LINE.test(part) || MUNICIPALITY_NAME.test(part)) score -= 3;
+  // A flattened transcript puts header, contents and text on one line: its parts are weak evidence.
+  if (lineLength > 200) score -= 1.5;
+  if (/\(\s*\)/.test(part)) score -= 3;
+  if (/[.:;]$/.test(part)) score -= 2;
+  if (/,/.test(part)) score -= 1.5;
+  if (/\d/.test(part)) score -= 1;
+  return score - index * 0.05;
+}
+
+/** The header part (a line, or a piece of one between " - ", " | ", ": ") that best names the body. */
+function bestBodyCandidate(meaningful: Line[], titleLine: Line | undefined): string | null {
+  let best: { body: string; score: number } | null = null;
+  meaningful.slice(0, 30).forEach((l, index) => {
+    if (PARTICIPANT_LABELS.some((p) => p.pattern.test(l.text))) return;
+
+    const parts = l.text.split(HEADER_PART_SEPARATOR);
+    parts.forEach((raw) => {
+      const meetingIn = MEETING_IN_BODY.exec(raw);
+      const body = cleanBody(meetingIn ? meetingIn[1] : raw);
+      if (!body) return;
+      const score = bodyScore(body, parts.length === 1, l === titleLine, !!meetingIn, index, l.text.length);
+      if (score > 0 && (!best || score > best.score)) best = { body, score };
+    });
+  });
+  return (best as { body: string } | null)?.body ?? null;
+}
+
+/** Single-item exports name the body only in the decision heading ("Beslutning i Økonomiudvalget den 3. maj 2021"). */
+function bodyFromDecisionHeadings(doc: ReferatDocument): string | null {
+  const counts = new Map<string, number>();
+  for (const item of doc.tree.items) {
+    for (const s of item.sections) {
+      if (s.type !== 'beslutning' || !s.heading) continue;
+      const m = DECISION_IN_BODY_HEADING.exec(s.heading);
+      const body = m ? cleanBody(m[1]) : null;
+      if (body && body.split(/\s+/).some((w) => ORGAN_TOKEN.test(w))) counts.set(body, (counts.get(body) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
 /** A multi-line address under "Mødested" (Acadre) is joined with commas. */
 function joinAddress(lines: Line[], first: LabelValue): string {
   const to = lines.length;
   const parts = [first.value];
   for (let k = first.line + 1; k < Math.min(to, first.line + 5); k++) {
     const t = lines[k].text;
-    if (!t || t.length > 60 || /:/.test(t) || PARTICIPANT_LABELS.some((p) => p.pattern.test(t)) || UI_LINE.test(t) || TOC_HEADING.test(t)) break;
+    if (!t || t.length > 60 || /:/.test(t) || PARTICIPANT_LABELS.some((p) => p.pattern.test(t)) || UI_LINE.test(t) || TOC_HEADING.test(t) || ITEM_SEPARATOR_LINE.test(t) || ITEM_STATUS_LINE.test(t)) break;
+    // The body's name under the address ("Byrådssalen, Rådhuset" / "Byrådet") is not part of it.
+    if (t.split(/\s+/).length <= 3 && t.split(/\s+/).some((w) => ORGAN_TOKEN.test(w))) break;
     if (/^[A-ZÆØÅ/ ]{4,}$/.test(t) || Object.values(HEADER_LABELS).some((l) => l.test(t) && /:|^\S+$/.test(t))) break;
     if (!/^(\d{4}\s+\S.*|[A-ZÆØÅ][\wæøå.]*(\s+[\wæøå.]+){0,3}\s*\d*)$/.test(t)) break;
     parts.push(t);

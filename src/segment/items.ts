@@ -10,7 +10,7 @@ import { cleanTitle, parseItemHeading, type HeadingFamily, type ParsedItemHeadin
 import { classifyHeading, isMetadataLine, isSectionHeadingLine } from './sections.js';
 import type { TocNode } from './toc.js';
 import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, CLOSED_ITEM, DECORATION_MEANING, DOCUMENT_NUMBER_LABEL, ITEM_META_LABEL, ITEM_SEPARATOR_LINE, ITEM_STATUS_LINE, KIND_LINES, TITLE_PREFIX, TITLE_SUFFIX_MARKER } from '../vocabulary/structure.js';
-import { SAG_NR_LINE, DOCUMENT_KIND_LINE, CLOCK_TIME_IN_LINE, CLOSED_TITLE } from '../vocabulary/structure.js';
+import { SAG_NR_LINE, DOCUMENT_KIND_LINE, CLOCK_TIME_IN_LINE, CLOSED_TITLE, CASE_NUMBER_LABEL_ONLY, LEADING_CASE_NUMBER } from '../vocabulary/structure.js';
 
 export interface ItemHeadingNode {
   number: number;
@@ -48,9 +48,10 @@ function scoreCandidate(lines: Line[], c: Candidate, tocTitles: Set<string>, can
   let score = BASE_SCORE[parsed.family];
   const title = parsed.title;
   if (line.headingHint) score += 3;
-  const next = nextNonEmpty(lines, line.index, 3);
+  // Blank lines (web pages leave several) do not count against the cues below a heading.
+  const next = nextNonEmpty(lines, line.index, 6);
   // For a bare number the cues stand under its title line.
-  const below = parsed.family === 'bare' && next ? nextNonEmpty(lines, next.index, 3) : next;
+  const below = parsed.family === 'bare' && next ? nextNonEmpty(lines, next.index, 6) : next;
   if (below && (CASE_NUMBER_LINE.test(below.text) || BARE_CASE_NUMBER.test(below.text) || ITEM_STATUS_LINE.test(below.text) || ITEM_META_LABEL.test(below.text) || isSectionHeadingLine(below.text))) score += 2;
   if (parsed.gluedHeading) score += 2;
   const prev = prevNonEmpty(lines, line.index, 2);
@@ -84,7 +85,7 @@ function scoreCandidate(lines: Line[], c: Candidate, tocTitles: Set<string>, can
 function addSharedShapeCue(lines: Line[], all: Candidate[], byLine: Map<number, Candidate>) {
   const groups = new Map<string, Candidate[]>();
   for (const c of all) {
-    const next = nextNonEmpty(lines, c.line.index, 2);
+    const next = nextNonEmpty(lines, c.line.index, 6);
     if (!next || byLine.has(next.index) || next.text.length > 80) continue;
     const key = `${c.parsed.family === 'bare' ? 'dot' : c.parsed.family}|${next.text.toLowerCase().replace(/\d+/g, '0').slice(0, 30)}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
@@ -155,6 +156,7 @@ export function findItems(lines: Line[], toc: TocNode | null): ItemHeadingNode[]
   }
   for (const c of all) c.score = scoreCandidate(lines, c, tocTitles, byLine);
   addSharedShapeCue(lines, all, byLine);
+  if (process.env.DEBUG_ITEMS) for (const c of all) console.error('cand', c.line.index, c.parsed.family, c.parsed.number, c.score.toFixed(1), c.parsed.title.slice(0, 40));
 
   // A heading printed twice in a row (PolWeb) or a TOC without a heading: keep one candidate per
   // number and title, the one with the stronger cues (the later one on a tie).
@@ -302,7 +304,15 @@ function toHeadingNode(lines: Line[], c: Candidate): ItemHeadingNode {
       kind ??= kindLine.kind;
       continue;
     }
-    const m = caseNumberOf(t) ?? BARE_CASE_NUMBER.exec(t)?.groups?.value ?? /\b(\d{4}\/\d{4,7})\s*$/.exec(t)?.[1];
+    const labelOnly = CASE_NUMBER_LABEL_ONLY.test(t) ? nextNonEmpty(lines, k, 2) : undefined;
+    const status = ITEM_STATUS_LINE.exec(t);
+    const m =
+      caseNumberOf(t) ??
+      BARE_CASE_NUMBER.exec(t)?.groups?.value ??
+      (labelOnly ? BARE_CASE_NUMBER.exec(labelOnly.text)?.groups?.value : undefined) ??
+      (status?.[5] ? BARE_CASE_NUMBER.exec(status[5].replace(/^\s*[-–]\s*/, '').trim())?.groups?.value : undefined) ??
+      LEADING_CASE_NUMBER.exec(t)?.[1] ??
+      /\b(\d{4}\/\d{4,7})\s*$/.exec(t)?.[1];
     if (m && !caseNumber) caseNumber = m;
     if (CLOSED_TITLE.test(t)) closed = true;
     if (!isMetadataLine(t)) break;

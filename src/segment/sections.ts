@@ -45,6 +45,7 @@ export interface HeadingMatch {
   role: 'main' | 'sub' | 'lead-in';
   /** Length of the heading part of the line (the rest, if any, is body text on the same line). */
   headingLength: number;
+  afterDecision?: boolean;
 }
 
 const MAX_HEADING_LENGTH = 180;
@@ -66,7 +67,7 @@ export function classifyHeading(text: string): HeadingMatch | null {
   for (const rule of SECTION_HEADINGS) {
     const m = rule.pattern.exec(text);
     if (!m) continue;
-    if (!rule.prefix) return { type: rule.type, role: rule.role ?? 'main', headingLength: text.length };
+    if (!rule.prefix) return { type: rule.type, role: rule.role ?? 'main', headingLength: text.length, afterDecision: rule.afterDecision };
     const rest = text.slice(m[0].length);
     // A prefix heading must end at a word boundary; what follows is inline section text.
     if (rest && !/^[\s:,.]/.test(rest) && !/[\s:]$/.test(m[0])) continue;
@@ -197,7 +198,8 @@ export function segmentSections(
         extend(line);
         continue;
       }
-      open(heading.type, line, text.slice(0, heading.headingLength).replace(/\s*:\s*$/, ''), heading.headingLength);
+      const type = heading.afterDecision && !sections.some((s) => s.type === 'beslutning') ? 'other' : heading.type;
+      open(type, line, text.slice(0, heading.headingLength).replace(/\s*:\s*$/, ''), heading.headingLength);
       continue;
     }
 

@@ -14,7 +14,7 @@ export const POLITICAL_BODY = /(udvalg|byråd|kommunalbestyrelse|regionsråd|bor
 export const BODY_SITE_SECTION_PREFIX = /^(dagsordene?r?|dagsordner)\s+og\s+referater\s+/i;
 
 /** the document kind before the body ("Referat fra …", "Dagsorden:") */
-export const BODY_DOCUMENT_KIND_PREFIX = /^(referat|dagsorden|beslutningsprotokol)\s*(til|fra|for|af)?\s*[-–:]?\s*/i;
+export const BODY_DOCUMENT_KIND_PREFIX = /^((åben|åbent|lukket)\s+)?(referat|dagsorden|beslutningsprotokol)\.?\s*(til|fra|for|af)?\s*[-–:]?\s*/i;
 
 /** a level's meeting before the body ("Politisk møde i …") */
 export const BODY_LEVEL_MEETING_PREFIX = /^(ekstraordinært\s+)?(politisk|fagligt?\s+strategisk)\s+møde\s+(i\s+)?/i;
@@ -26,7 +26,7 @@ export const BODY_MEETING_IN_PREFIX = /^(mødet|møde)\s+i\s+/i;
 export const BODY_DOCUMENT_OF_PREFIX = /^.*?\b(referat|dagsorden|beslutningsprotokol)\s+(fra|for)\s+(møde[t]?\s+i\s+)?(?=[A-ZÆØÅa-zæøå])/i;
 
 /** the document kind after the body ("Byrådet - Referat", "… | Dagsordener") */
-export const BODY_DOCUMENT_KIND_SUFFIX = /\s*[-–|]\s*(referat(er)?|dagsorden(er)?|dagsordner|beslutningsprotokol)\b.*$/i;
+export const BODY_DOCUMENT_KIND_SUFFIX = /\s*(?:[-–|]\s*|\s(?=(?:åben|åbent|lukket)\s))((åben|åbent|lukket)\s+)?(referat(er)?|dagsorden(er)?|dagsordner|beslutningsprotokol)\b.*$/i;
 
 /** lines that are words of the header, never the body's name */
 export const NOT_A_BODY = /^(mødet|møde|referat|dagsorden|indhold|indholdsfortegnelse|åben|åbent)$/i;
@@ -75,3 +75,23 @@ export const NON_POLITICAL_BODY = /lokaludvalg|styregruppe|arbejdsgruppe|følgeg
 
 /** A party letter as a participant's affiliation ("A", "V", "SF"). */
 export const PARTY_LETTERS = /^[A-ZÆØÅ]{1,2}$/;
+
+/**
+ * The nouns that name a body that meets, as the head of its name ("Økonomiudvalget", "Sundhedsklynge
+ * Lillebælt", "Handicaprådet", "Gødstrup-klyngen", "Bestyrelsen"); each may carry the definite ending.
+ */
+export const ORGAN_NOUNS: readonly string[] = [
+  'udvalg', 'råd', 'bestyrelse', 'klynge', 'forum', 'styregruppe', 'gruppe', 'nævn', 'repræsentantskab', 'komité', 'komite',
+  'samarbejde', 'borgerrepræsentation', 'sekretariat', 'kollegium', 'præsidium', 'forsamling', 'magistrat', 'lokaludvalg',
+];
+/** A word whose last part is one of the ORGAN_NOUNS, with or without the definite ending. */
+export const ORGAN_TOKEN = new RegExp(`(?:${ORGAN_NOUNS.join('|')})(?:et|en|n|t|met)?$`, 'i');
+
+/** "Byrådets møde", "Klyngerådets ekstraordinære møde": the body is the genitive before "møde". */
+export const BODY_GENITIVE_MEETING = /^(.+?)s\s+(?:ekstraordinære\s+|konstituerende\s+)?møde\b.*$/i;
+
+/** Where a header line splits into parts that may each name the body: " - ", " | ", ": ", ". ". */
+export const HEADER_PART_SEPARATOR = /\s+[-–|]\s+|\s*\|\s*|:\s+|(?<!\d|\b(?:d|den|kl|nr|pkt|ca|jf|bl\.a))\.\s+/i;
+
+/** A municipality named in a part ("Tønder Kommune"): the publisher, not the body. */
+export const MUNICIPALITY_NAME = /\b\p{Lu}[\p{L}-]+\s+kommun(e|ia)\b|\bkommune\s+\p{Lu}/iu;

@@ -14,6 +14,8 @@ export interface HeadingRule {
   /** The pattern matches the heading at the start of the line; text after it is the section's first words
    * (PDF text puts "…s beslutning den 04.12.2012 Punkt 2 Indstillingen godkendt" on one line). */
   prefix?: boolean;
+  /** Only a heading after the item's decision ("Afbud:" under the decision lists the item's absent; above it, the meeting's attendance). */
+  afterDecision?: boolean;
 }
 
 const ORGAN = String.raw`[A-ZÆØÅ][^\n]{0,140}?`;
@@ -46,7 +48,8 @@ export const SECTION_HEADINGS: HeadingRule[] = [
   // Attachments.
   { type: 'bilag', pattern: /^(bilag|bilagsnr\.?|bilagsfortegnelse|vedlagte bilag|bilagsoversigt|bilag til punktet)\s*:?$/i },
   // Absence labels that open an absent section, possibly empty.
-  { type: 'absent', pattern: /^(fraværende|fravær|afbud\/fraværende)(\s+(med|uden)\s+afbud|\s+i\s+mødet|\s+indtil\/fra)?\s*:?$/i },
+  { type: 'absent', pattern: /^(fraværende|fravær|afbud\/fraværende)(\s+(med|uden)\s+afbud|\s+i\s+mødet|\s+indtil\/fra)?\s*[:\-–]?$/i },
+  { type: 'absent', pattern: /^afbud\s*[:\-–]?$/i, afterDecision: true },
   { type: 'absent', pattern: /^følgende\s+deltog\s+ikke\s+i\s+behandlingen\s+af\s+(punktet|sagen)\s*:?$/i },
   // Sub-headings: inside a running case text they stay part of it; elsewhere they open 'other'.
   { type: 'other', role: 'sub', pattern: /^(økonomi(ske)?(\s+[a-zæøå]+){0,4}|konsekvenser|risikovurdering|personale|personalemæssige konsekvenser|proces|videre proces|tidsplan|opmærksomhedspunkter|problemstilling|løsning|vurdering|anbefaling|historik|sagens forløb|sagsgang og sagstype|kommunikation|lovgrundlag|retsgrundlag|høring|handicappolitik|miljøvurdering|borgerinddragelse|formål|målgruppe|indhold|status|perspektivering|juridiske\s+forhold)\s*:?$/i },
@@ -58,7 +61,7 @@ export const RECOMMENDATION_LEAD_IN =
   /^(det\s+indstilles(\s+til\s+[^,:]{1,120})?|[A-ZÆØÅ][\wæøåÆØÅ\- ]{1,80}?\s+indstiller(\s+til\s+[^,:]{1,120})?|indstilling\s+om)\s*(,|:|,?\s*at:?|\s+overfor\s+[^,:]{1,120}:?)?\s*$/i;
 
 /** Labels followed by absent names on the same line: "Fraværende: X (O)", "Fraværende Steen Wrist, ...". */
-export const INLINE_ABSENT_LABEL = /^(fraværende|fravær|afbud)(\s+(med|uden)\s+afbud)?\s*(:|\s)\s*(?=\S)/i;
+export const INLINE_ABSENT_LABEL = /^(fraværende|fravær|afbud)(\s+(med|uden)\s+afbud)?\s*(:|[-–]|\s)\s*(?=\S)/i;
 
 /** Lines that open the table of contents. */
 export const TOC_HEADING =
@@ -89,14 +92,14 @@ export const DOCUMENT_NUMBER_LABEL = /^(dok\.?\s?nr\.?|dok\.|dokument(nr\.?|numm
 /** A metadata label alone on its line, with the value on the next line ("Sagsnr." / "330-2018-1177"). */
 export const ITEM_META_LABEL = /^(sag(s)?n(r|ummer)\.?|sag\s+nr\.?|sagsid\.?|j\.\s?nr\.?|dok\.?\s?nr\.?|initialer|sagsbehandler)\s*:?$/i;
 /** A bare case number on its own line: "22/43575", "2012-28504", "EMN-2024-001234", 8-digit ids. */
-export const BARE_CASE_NUMBER = /^(?<value>\d{2}\/\d{3,7}|\d{4}[-/]\d{3,7}|EMN-\d{4}-\d{3,9}|\d{8}|\d{1,3}-\d{2}-\d{2}-\d{2}-\d{2}|\d{3}-\d{4}-\d{1,7})$/;
+export const BARE_CASE_NUMBER = /^(?<value>\d{2}\.\d{2}\.\d{2}-?[A-ZÆØÅ]\d{2}-\d{1,7}(?:-\d{2})?|\d{2}\/\d{3,7}|\d{4}[-/]\d{3,7}|EMN-\d{4}-\d{3,9}|\d{8}|\d{1,3}-\d{2}-\d{2}-\d{2}-\d{2}|\d{3}-\d{4}-\d{1,7})$/;
 /** Status lines of an item: "Åbent", "Åbent punkt", "Åbent - 27.00.00A00 - 2012/087341", "LUKKET PUNKT". */
 export const ITEM_STATUS_LINE = /^(åben(t)?(\s+punkt|\s+sag)?|lukket(\s+punkt|\s+sag)?)(\s*[-–].*)?$/i;
 /** Markers that an item is closed to the public. */
 export const CLOSED_ITEM = /\b(lukket\s+punkt|lukket\s+sag|lukket:)|^lukket\b/i;
 
 /** Navigation and UI text that separates items on web pages; a strong hint that an item follows. */
-export const ITEM_SEPARATOR_LINE = /^(tilbage\s+til\s+toppen|til\s+toppen(\s+af\s+siden)?|top|del\s+siden|print\s+siden|udskriv(\s+siden)?)$/i;
+export const ITEM_SEPARATOR_LINE = /^(tilbage\s+til\s+toppen|til\s+toppen(\s+af\s+siden)?|top|del\s+siden|print\s+siden|udskriv(\s+siden)?|kopier\s+link(\s+til\s+(punktet|siden))?(\s*[-–|]\s*(print|udskriv))?|til\s+indholdsfortegnelse(n)?)$/i;
 
 /** Header labels (label: value, or label alone with the value on the next line). */
 export const HEADER_LABELS = {
@@ -264,3 +267,9 @@ export const TOC_ENTRY_NUMBERED = /^(?:(?:åben|åbent|lukket)\s+)?(\d{1,4})\s*(
 
 /** A bulleted entry of a table of contents: "- Title", "• Title". */
 export const TOC_ENTRY_BULLET = /^[-•·*–]\s+(?=\S)/;
+
+/** A case-number label with its value on the next line ("Sagsnr." / "450-2020-62968"). */
+export const CASE_NUMBER_LABEL_ONLY = /^(sag(s)?n(r|ummer)\.?|sag\s+nr\.?|sagsid\.?|j\.\s?nr\.?|journalnr\.?)\s*:?$/i;
+
+/** A KLE case number at the start of a flattened line ("00.22.02-A26-1-13 Beslutning …"). */
+export const LEADING_CASE_NUMBER = /^(\d{2}\.\d{2}\.\d{2}-?[A-ZÆØÅ]\d{2}-\d{1,7}(?:-\d{2})?)\s/;
