@@ -201,10 +201,14 @@ export async function buildServer(opts: ServeOptions = {}): Promise<FastifyInsta
     } else if (err.code === 'FST_PARTS_LIMIT' || err.code === 'FST_FIELDS_LIMIT') {
       status = 400;
       reason = 'too many form fields: send "file" and, optionally, "rules"';
+    } else if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      // a body of another kind (JSON, XML, text): only uploads are accepted
+      status = err.statusCode ?? 415;
+      reason = 'the request is not multipart/form-data: send the document in a form field named "file"';
     } else if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       status = err.statusCode;
-      // busboy's and fastify's own messages name what was malformed; no stack
-      reason = `malformed request: ${err.message.split('\n')[0]}`;
+      // fastify's own messages name what was wrong; no stack
+      reason = `bad request: ${err.message.split('\n')[0]}`;
     } else if (/Unexpected end of (form|multipart)|Malformed|boundary/i.test(err.message)) {
       status = 400;
       reason = `malformed multipart body: ${err.message.split('\n')[0]}`;

@@ -423,5 +423,15 @@ for (const box of document.querySelectorAll('.layers input[data-layer]')) {
   box.addEventListener('change', () => $('text').classList.toggle(`show-${box.dataset.layer}`, box.checked));
 }
 $('print').addEventListener('click', () => window.print());
+// the print view shows every section of the structure; those the user had closed close again after
+let closedForPrint = [];
+window.addEventListener('beforeprint', () => {
+  closedForPrint = [...document.querySelectorAll('#structure-panel details:not([open])')];
+  for (const d of closedForPrint) d.open = true;
+});
+window.addEventListener('afterprint', () => {
+  for (const d of closedForPrint) d.open = false;
+  closedForPrint = [];
+});
 
 void loadRules();
