@@ -166,8 +166,13 @@ describe.skipIf(!haveChromium)('the review page in chromium', () => {
     expect(sarif.suggestedFilename()).toBe('004_8a7553dc6f277047.pdf.sarif');
     expect(JSON.parse(readFileSync((await sarif.path())!, 'utf8')).runs[0].results).toHaveLength(9);
     if (process.env.REFERAT_SCREENSHOT) {
+      await page.setViewportSize({ width: 1440, height: 1250 });
+      await page.check('input[data-layer="amount"]');
       await page.click('#findings .finding[data-index="2"]');
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: repoPath('docs/review-page.png') });
+      await page.uncheck('input[data-layer="amount"]');
+      await page.setViewportSize({ width: 1400, height: 1000 });
     }
   });
 
