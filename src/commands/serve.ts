@@ -49,7 +49,9 @@ export async function runServe(opts: ServeCommandOptions, log: Logger, err = (s:
   }
 
   const { buildServer } = await import('../serve/server.js');
-  const app = await buildServer({ ...settings, warm: true, log });
+  // on the loopback address, only the names of this machine (a rebound DNS name is refused)
+  const allowedHosts = LOOPBACK.test(opts.host) ? ['localhost', '127.0.0.1', '::1', opts.host] : null;
+  const app = await buildServer({ ...settings, warm: true, log, allowedHosts });
   let address: string;
   try {
     address = await app.listen({ port, host: opts.host });

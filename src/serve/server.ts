@@ -45,6 +45,12 @@ export interface ServeOptions {
   warm?: boolean;
   /** heap limit of each worker in MB */
   maxHeapMb?: number;
+  /**
+   * Host names the server answers to (the Host header without its port), or null for any. A server on
+   * the loopback address lists its own names, so that a web page that rebinds its DNS name to 127.0.0.1
+   * cannot use it.
+   */
+  allowedHosts?: string[] | null;
   /** time to receive a whole request (headers and body) in ms (default 120 s) */
   requestTimeoutMs?: number;
   log?: Logger;
@@ -160,9 +166,14 @@ export async function buildServer(opts: ServeOptions = {}): Promise<FastifyInsta
   // only the reply decorator: the page's files are sent by fixed name (PAGE_FILES), never by request path
   await app.register(fastifyStatic, { root: publicDir(), serve: false });
 
-  app.addHook('onRequest', async (_req, reply) => {
+  const allowedHosts = opts.allowedHosts ? new Set(opts.allowedHosts.map((h) => h.toLowerCase())) : null;
+  app.addHook('onRequest', async (req, reply) => {
     // minutes carry personal data: no cache keeps a copy of an answer
     reply.header('Cache-Control', 'no-store');
+    if (allowedHosts) {
+      const host = hostName(req.headers.host ?? '');
+      if (!allowedHosts.has(host)) throw new HttpError(403, `host not allowed: "${host.slice(0, 100)}" (this server answers to ${[...allowedHosts].join(', ')}; start it with --host to serve the network)`);
+    }
   });
   app.addHook('onResponse', async (req, reply) => {
     log?.debug({ method: req.method, url: req.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
@@ -374,6 +385,13 @@ export async function buildServer(opts: ServeOptions = {}): Promise<FastifyInsta
 async function warmPool(pool: WorkerPool, jobs: number): Promise<void> {
   const task: ServeTask = { path: 'warm-up.txt', displayPath: 'warm-up.txt', bytes: Buffer.from('Referat\n\n1. Punkt\n\nBeslutning\nGodkendt.\n'), rules: {}, maxBytes: 1024 };
   await Promise.all(Array.from({ length: jobs }, () => pool.run(task as unknown as PoolTask)));
+}
+
+/** The host name of a Host header: "[::1]:8080" -> "::1", "localhost:8080" -> "localhost". */
+export function hostName(header: string): string {
+  const h = header.trim().toLowerCase();
+  if (h.startsWith('[')) return h.slice(1, h.indexOf(']') > 0 ? h.indexOf(']') : undefined);
+  return h.split(':')[0];
 }
 
 function round(ms: number): number {

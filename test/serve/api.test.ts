@@ -336,6 +336,19 @@ describe('headers and paths', () => {
     for (const url of ['/app.js', '/style.css']) expect((await app.inject(url)).statusCode).toBe(200);
   });
 
+  test('a server on the loopback address answers only to its own names (no DNS rebinding)', async () => {
+    const local = await buildServer({ jobs: 1, allowedHosts: ['localhost', '127.0.0.1', '::1'] });
+    try {
+      for (const host of ['localhost:8080', '127.0.0.1:8080', '[::1]:8080', 'LOCALHOST']) expect((await local.inject({ url: '/healthz', headers: { host } })).statusCode, host).toBe(200);
+      const evil = await local.inject({ url: '/', headers: { host: 'attacker.example:8080' } });
+      expect(evil.statusCode).toBe(403);
+      expect(evil.json().error).toMatch(/^host not allowed: "attacker\.example"/);
+      expect((await local.inject({ url: '/healthz', headers: { host: '127.0.0.1.attacker.example' } })).statusCode).toBe(403);
+    } finally {
+      await local.close();
+    }
+  });
+
   test('API answers are not cached (minutes carry personal data)', async () => {
     const res = await post(app, '/api/validate', sampleBytes('000_94bc2a59beba3b57.txt'), 'a.txt');
     expect(res.headers['cache-control']).toBe('no-store');
