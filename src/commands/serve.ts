@@ -48,10 +48,10 @@ export async function runServe(opts: ServeCommandOptions, log: Logger, err = (s:
     throw e;
   }
 
-  const { buildServer } = await import('../serve/server.js');
+  const { createReviewServer } = await import('../serve/server.js');
   // on the loopback address, only the names of this machine (a rebound DNS name is refused)
   const allowedHosts = LOOPBACK.test(opts.host) ? ['localhost', '127.0.0.1', '::1', opts.host] : null;
-  const app = await buildServer({ ...settings, warm: true, log, allowedHosts });
+  const { app, warm } = await createReviewServer({ ...settings, log, allowedHosts });
   let address: string;
   try {
     address = await app.listen({ port, host: opts.host });
@@ -62,6 +62,8 @@ export async function runServe(opts: ServeCommandOptions, log: Logger, err = (s:
     err(`referat serve: ${why}`);
     return 2;
   }
+  // the workers load their readers before the address is shown, so the first upload does not wait
+  await warm();
   // the address a browser can open (an IPv6 literal in brackets, as listen gives it)
   const shown = address.replace('://0.0.0.0:', '://127.0.0.1:').replace('://[::]:', '://localhost:') + '/';
   err(`referat: gennemsynssiden kører på ${shown} — åbn adressen i en browser (Ctrl+C stopper)`);

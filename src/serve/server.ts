@@ -41,7 +41,7 @@ export interface ServeOptions {
   rules?: RuleConfig;
   /** where `rules` came from, shown on the page */
   configPath?: string | null;
-  /** start the workers and load their readers at once, so the first upload does not wait for it */
+  /** buildServer: start the workers and load their readers at once, so the first upload does not wait for it */
   warm?: boolean;
   /** heap limit of each worker in MB */
   maxHeapMb?: number;
@@ -118,7 +118,18 @@ interface Upload {
 
 type PoolTask = Omit<ConvertTask, 'type' | 'id'>;
 
+/** The server, its workers warmed first when `opts.warm` is set. */
 export async function buildServer(opts: ServeOptions = {}): Promise<FastifyInstance> {
+  const { app, warm } = await createReviewServer(opts);
+  if (opts.warm) await warm();
+  return app;
+}
+
+/**
+ * The server and a function that starts and warms its workers (the CLI listens first, so that a port in
+ * use fails at once, and warms before it prints the address).
+ */
+export async function createReviewServer(opts: ServeOptions = {}): Promise<{ app: FastifyInstance; warm: () => Promise<void> }> {
   const jobs = opts.jobs ?? Math.max(1, availableParallelism());
   const maxBytes = opts.maxBytes ?? DEFAULT_LIMITS.maxBytes;
   const timeoutMs = opts.timeoutMs ?? DEFAULT_LIMITS.perFileTimeoutMs;
@@ -377,8 +388,7 @@ export async function buildServer(opts: ServeOptions = {}): Promise<FastifyInsta
     app.get(url, async (_req, reply) => reply.type(type).sendFile(file));
   }
 
-  if (opts.warm) await warmPool(pool, jobs);
-  return app;
+  return { app, warm: () => warmPool(pool, jobs) };
 }
 
 /** Starts every worker with a tiny document, so that they load their readers before the first upload. */

@@ -1,5 +1,6 @@
 /** `referat serve` as a user starts it: the address it prints answers, Ctrl+C ends it; bad usage is exit 2. */
 import { spawn, spawnSync } from 'node:child_process';
+import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { expect, test } from 'vitest';
 import { repoPath } from '../parsers/paths.js';
@@ -24,6 +25,16 @@ test('prints the address, answers there, refuses another host name, and stops on
     const page = await fetch(address);
     expect(page.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
     expect(await page.text()).toMatch(/<html lang="da">/);
+    // a page whose DNS name was rebound to 127.0.0.1 sends its own name as Host
+    const rebound = await new Promise<number>((resolve, reject) => {
+      const req = request(address + 'healthz', { headers: { host: 'attacker.example' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(rebound).toBe(403);
     const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
     child.kill('SIGINT');
     expect(await exited).toBe(0);
