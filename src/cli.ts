@@ -8,6 +8,7 @@ import { createLogger } from './log.js';
 import type { ConvertOptions } from './commands/convert.js';
 import { CONVERT_OPTION_HELP } from './commands/convert-options.js';
 import { registerValidateCommand } from './commands/validate.js';
+import { registerServeCommand } from './commands/serve.js';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command();
@@ -53,6 +54,7 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   registerValidateCommand(program, (code) => (exitCode = code));
+  registerServeCommand(program, (code) => (exitCode = code));
 
   program
     .command('schema')
