@@ -21,7 +21,7 @@ import type { ConvertTask, TaskResult } from '../batch/protocol.js';
 import { formatBytes, tooLarge } from '../batch/errors.js';
 import { reportable } from '../commands/validate.js';
 import { FORMATTERS, counts, type FileReport, type Report } from '../formatters/index.js';
-import { DEFAULT_LIMITS } from '../limits.js';
+import { DEFAULT_LIMITS } from '../../parsers/limits.js';
 import { RULES, type RuleConfig } from '../validate/index.js';
 import { VERSION } from '../version.js';
 import { openApiDocument } from './openapi.js';

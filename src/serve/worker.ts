@@ -42,7 +42,7 @@ export async function runTask(task: ServeTask): Promise<ServeResult> {
       validate: validatorFor(task.rules),
       read: { maxBytes: task.maxBytes, timeoutMs: task.timeoutMs },
     });
-    return { status: 'converted', json: JSON.stringify(ctx.referat), pageStarts: ctx.tree.pageStarts ?? null, ms: ms() };
+    return { status: 'converted', json: JSON.stringify(ctx.referat), pageStarts: ctx.pageStarts ?? null, ms: ms() };
   } catch (e) {
     return { status: 'failed', reason: describeError(e), ms: ms() };
   }
