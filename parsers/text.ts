@@ -288,11 +288,29 @@ export function cleanDecodedText(raw: string, opts: { pages?: boolean } = {}): C
   return { text, pageStarts, diagnostics };
 }
 
+const LINE_BREAK_TAG = /<br\s*\/?>/gi;
+const INLINE_TAG = /<\/?(?:strong|b|em|i|u|span|p|font)(?:\s[^<>]{0,80})?>/gi;
+
+/**
+ * Text saved from a web page or an e-paper viewer with its HTML line breaks and emphasis left in
+ * ("Økonomiudvalget<br />", "<strong>Referat</strong><br />"): the tags are markup, not text. Only
+ * when several lines end in a break tag, so a text that merely mentions a tag keeps it.
+ */
+function withoutLineBreakTags(text: string): { text: string; removed: number } {
+  const endings = text.match(/<br\s*\/?>[ \t]*(?:\r?\n|$)/gi)?.length ?? 0;
+  if (endings < 3) return { text, removed: 0 };
+  let removed = 0;
+  const out = text.replace(LINE_BREAK_TAG, () => (removed++, '')).replace(INLINE_TAG, () => (removed++, ''));
+  return { text: out, removed };
+}
+
 /** Reads a plain-text file. */
 export function readText(input: Uint8Array): ParsedText {
   const decoded = decodeBytes(input);
-  const norm = cleanDecodedText(decoded.text);
+  const tagged = withoutLineBreakTags(decoded.text);
+  const norm = cleanDecodedText(tagged.text);
   const diagnostics = [...norm.diagnostics];
+  if (tagged.removed > 0) diagnostics.push(diagnostic('html-tags-removed', 'info', `Teksten er kopieret fra en webside med HTML-koder; ${tagged.removed} koder (fx »<br />«) er fjernet.`));
   const starts = norm.pageStarts ?? [0];
   let pages = starts.map((start, k) => norm.text.slice(start, k + 1 < starts.length ? starts[k + 1] - 1 : norm.text.length));
   // Text saved from web pages keeps their UI words ("Udskriv", "Til toppen", "Udvalg Ikon").

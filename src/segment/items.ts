@@ -291,6 +291,12 @@ function toHeadingNode(lines: Line[], c: Candidate): ItemHeadingNode {
     last = follow.index;
   }
   title = title.replace(/\s+/g, ' ').trim();
+  // The number printed twice ("1.  1. Godkendelse af dagsordenen").
+  const twice = new RegExp(`^${parsed.number}\\s?[.)]\\s+`).exec(title);
+  if (twice) {
+    title = title.slice(twice[0].length);
+    titleStart += twice[0].length;
+  }
   // Case number and status just below the heading.
   let caseNumber: string | null = null;
   let closed = CLOSED_ITEM.test(title);

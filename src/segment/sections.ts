@@ -105,7 +105,7 @@ export function isMetadataLine(text: string): boolean {
   );
 }
 
-const NAME_START = /^[-•·*–]?\s*[A-ZÆØÅ][\wæøåéüö'’.\-]+(\s+(von|van|de|la|af)?\s*[A-ZÆØÅ][\wæøåéüö'’.\-]+)+/;
+const NAME_START = /^(?:[-•·*–]|\d{1,2}[.)])?\s*[A-ZÆØÅ][\wæøåéüö'’.\-]+(\s+(von|van|de|la|af)?\s*[A-ZÆØÅ][\wæøåéüö'’.\-]+)+/;
 /** Whether a line inside an absence section is names (or "Ingen"), not decision prose that follows it. */
 export function looksLikeNameLine(text: string): boolean {
   if (/^[-•·*]?\s*ingen\.?$/i.test(text)) return true;

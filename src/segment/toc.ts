@@ -7,7 +7,7 @@ import { nextNonEmpty, type Line } from './lines.js';
 import { parseItemHeading, cleanTitle } from './item-heading.js';
 import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, ITEM_STATUS_LINE, TOC_HEADING } from '../vocabulary/structure.js';
 import { isSectionHeadingLine } from './sections.js';
-import { GROUP_LINE, GLUED_TOC, TOC_ENTRY_NUMBERED, TOC_ENTRY_BULLET } from '../vocabulary/structure.js';
+import { EXPLICIT_TOC_HEADING, GROUP_LINE, GLUED_TOC, TOC_ENTRY_NUMBERED, TOC_ENTRY_BULLET, TOC_COLUMN_HEADER } from '../vocabulary/structure.js';
 
 export interface TocEntryNode {
   number: number | null;
@@ -64,7 +64,16 @@ function collectEntries(lines: Line[], from: number, entries: TocEntryNode[], se
   for (let i = from; i < lines.length; i++) {
     const text = lines[i].text;
     if (!text) continue;
-    if (GROUP_LINE.test(text)) { last = i; continue; }
+    if (GROUP_LINE.test(text) || (TOC_COLUMN_HEADER.test(text) && !entries.length)) { last = i; continue; }
+    // A table exported one cell per line: the number, the title (one or more lines), the page.
+    if (NUMBER_CELL.test(text)) {
+      const cell = numberCellEntry(lines, i);
+      if (!cell || seen.has(cell.entry.number!)) break;
+      seen.add(cell.entry.number!);
+      entries.push(cell.entry);
+      last = i = cell.lastLine;
+      continue;
+    }
     // A title broken over two lines: an indented or lower-case continuation of the previous entry.
     const prev = entries[entries.length - 1];
     if (prev && prev.lineIndex === i - 1 && prev.page == null && /^[a-zæøå(]/.test(text) && text.length < 120 && !TOC_ENTRY_NUMBERED.test(text)) {
@@ -88,6 +97,32 @@ function collectEntries(lines: Line[], from: number, entries: TocEntryNode[], se
     break;
   }
   return last;
+}
+
+const NUMBER_CELL = /^\d{1,4}$/;
+
+/** An entry of a table exported one cell per line: "4" / "Revidering af …" / "hjemmehjælp" / "9" (its page). */
+function numberCellEntry(lines: Line[], i: number): { entry: TocEntryNode; lastLine: number } | null {
+  const title: Line[] = [];
+  let k = i + 1;
+  for (; k < lines.length && title.length < 4; k++) {
+    const t = lines[k].text;
+    if (!t) continue;
+    if (NUMBER_CELL.test(t)) break;
+    title.push(lines[k]);
+  }
+  if (!title.length || title[0].text.length > 200) return null;
+  let end = title[title.length - 1];
+  let page: number | null = null;
+  const pageCell = k < lines.length && NUMBER_CELL.test(lines[k].text) ? lines[k] : undefined;
+  const after = pageCell ? nextNonEmpty(lines, pageCell.index, 3) : undefined;
+  // The number after the title is its page where another number (the next entry) or the end follows.
+  if (pageCell && (!after || NUMBER_CELL.test(after.text))) {
+    page = Number(pageCell.text);
+    end = pageCell;
+  }
+  const entry: TocEntryNode = { number: Number(lines[i].text), title: cleanTitle(title.map((l) => l.text).join(' ')), page, start: lines[i].textStart, end: end.end, lineIndex: i };
+  return { entry, lastLine: end.index };
 }
 
 const titleKey = (s: string) => s.toLowerCase().replace(/[^a-zæøå0-9]+/g, ' ').trim().slice(0, 24);
@@ -139,7 +174,16 @@ export function findToc(lines: Line[]): TocNode | null {
         if (entry.number != null) seen.add(entry.number);
       }
     }
-    const last = Math.max(h, collectEntries(lines, h + 1, entries, seen));
+    // The contents' own header lines (the body's name, the date, "Punkter til dagsorden Side") may stand
+    // between the heading and the first entry.
+    let from = h + 1;
+    for (let k = h + 1, skipped = 0; !entries.length && EXPLICIT_TOC_HEADING.test(line.text) && k < lines.length && skipped < 4; k++) {
+      if (!lines[k].text) continue;
+      if (entryFrom(lines[k], lines[k].text, 0) || NUMBER_CELL.test(lines[k].text)) { from = k; break; }
+      if (lines[k].text.length > 60) break;
+      skipped++;
+    }
+    const last = Math.max(h, collectEntries(lines, from, entries, seen));
     if (entries.length === 0) continue;
     return { headingLine: h, firstLine: h, lastLine: last, entries };
   }

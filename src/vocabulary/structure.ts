@@ -273,3 +273,9 @@ export const CASE_NUMBER_LABEL_ONLY = /^(sag(s)?n(r|ummer)\.?|sag\s+nr\.?|sagsid
 
 /** A KLE case number at the start of a flattened line ("00.22.02-A26-1-13 Beslutning …"). */
 export const LEADING_CASE_NUMBER = /^(\d{2}\.\d{2}\.\d{2}-?[A-ZÆØÅ]\d{2}-\d{1,7}(?:-\d{2})?)\s/;
+
+/** Column headings of a table of contents laid out as a table ("Pkt." / "Tekst" / "Side"). */
+export const TOC_COLUMN_HEADER = /^(pkt\.?|punkt|nr\.?|tekst|titel|emne|overskrift|side|sidetal|sag)$/i;
+
+/** A heading that can only open a table of contents ("Dagsorden" or "Punkter" may head other things). */
+export const EXPLICIT_TOC_HEADING = /^(indholdsfortegnelse|indhold)\s*:?$/i;
