@@ -94,6 +94,7 @@ export const Item = z.object({
   decision: Decision.nullable(),
   attachments: z.array(z.string()),
   absent: z.array(z.string()),
+  confidence: z.number().min(0).max(1).describe('how sure the segmenter is of this item (its heading\'s layout evidence, the table of contents, its sections); 0.5 for an item only the table of contents lists'),
 });
 
 export const Amount = z.object({
@@ -129,6 +130,12 @@ export const Referat = z.object({
   meeting: Meeting.nullable(),
   participants: z.array(Participant),
   toc: z.array(TocEntry),
+  structure: z
+    .object({
+      confidence: z.number().min(0).max(1).describe('how sure the segmenter is of the item structure; under 0.6 a structure-uncertain warning is added'),
+      reasons: z.array(z.string()).describe('what lowered it, in Danish'),
+    })
+    .describe('the confidence of the document\'s structure, so the documents that need a look can be found'),
   items: z.array(Item),
   amounts: z.array(Amount),
   dates: z.array(DateMention),

@@ -7,7 +7,7 @@ import { VERSION } from './version.js';
 export function serialize(doc: ReferatDocument): Referat {
   const { text, tree, facts } = doc;
   const span = (start: number, end: number) => doc.span(start, end);
-  const items: Item[] = facts.items.map(({ node, decision, recommendations, attachments, absent }) => ({
+  const items: Item[] = facts.items.map(({ node, decision, recommendations, attachments, absent, confidence }) => ({
     number: node.number,
     numberInferred: node.numberInferred,
     title: node.title,
@@ -20,6 +20,7 @@ export function serialize(doc: ReferatDocument): Referat {
     decision: decision ? { text: decision.text, outcome: decision.outcome, span: span(decision.start, decision.end) } : null,
     attachments,
     absent,
+    confidence,
   }));
   const m = facts.meeting;
   const type = facts.documentType.type;
@@ -44,6 +45,7 @@ export function serialize(doc: ReferatDocument): Referat {
           },
     participants: type === 'memo' ? [] : toParticipants(facts.participants, span),
     toc: (tree.toc?.entries ?? []).map((e) => ({ number: e.number, title: e.title, page: e.page, span: span(e.start, e.end) })),
+    structure: facts.structure,
     items,
     amounts: facts.amounts.map((a) => ({ raw: a.raw, value: a.value, approximate: a.approximate, item: doc.itemAt(a.start), span: span(a.start, a.end) })),
     dates: facts.dates.map((d) => ({ raw: d.raw, date: d.date, end: d.endDate, yearInferred: d.yearInferred, item: doc.itemAt(d.start), span: span(d.start, d.end) })),

@@ -16,6 +16,7 @@ import { findDates, findImpossibleDates, findYearlessDates } from './dates/dates
 import { inferReferenceYear } from './reference-year.js';
 import { isPoliticalByMembers } from './level.js';
 import type { ItemNode } from '../segment/index.js';
+import { itemConfidence, structureConfidence, tocTitleKeys, type StructureConfidence } from './structure.js';
 
 /** What the extractors found for one item of the tree. */
 export interface ItemFacts {
@@ -25,13 +26,19 @@ export interface ItemFacts {
   attachments: string[];
   /** Names absent for this item, each once, in the order found. */
   absent: string[];
+  /** How sure the segmenter is that this is an item, 0..1. */
+  confidence: number;
 }
 
 declare module '../document.js' {
   interface Facts {
     items: ItemFacts[];
+    structure: StructureConfidence;
   }
 }
+
+/** Below this the document's structure gets a warning: the items are more guessed than read. */
+export const STRUCTURE_UNCERTAIN_BELOW = 0.6;
 
 export function extract(doc: ReferatDocument): void {
   const { tree, text } = doc;
@@ -52,12 +59,14 @@ export function extract(doc: ReferatDocument): void {
     names.add(a.name);
     absentByItem.set(a.item, names);
   }
+  const tocTitles = tocTitleKeys(doc);
   facts.items = tree.items.map((node) => ({
     node,
     decision: extractDecision(node, text, meeting.date),
     recommendations: extractRecommendations(node, text),
     attachments: extractAttachments(node, text),
     absent: [...(absentByItem.get(node.number) ?? [])],
+    confidence: itemConfidence(node, tocTitles),
   }));
   for (const node of tree.items) {
     if (node.fromTocOnly) doc.message('item-only-in-toc', 'info', `Punkt ${node.number} står kun i indholdsfortegnelsen (fx et lukket punkt) og har ingen tekst i referatet.`, node, { item: node.number });
@@ -77,4 +86,9 @@ export function extract(doc: ReferatDocument): void {
   const decisions = facts.items.filter((i) => i.decision).length;
   facts.documentType = classifyDocument(doc, meeting.title, meeting.date != null, decisions);
   doc.message('document-type', 'info', `Dokumenttype: ${facts.documentType.type} (${facts.documentType.reason}).`);
+
+  facts.structure = structureConfidence(doc, facts.items.map((i) => i.confidence));
+  if (facts.structure.confidence < STRUCTURE_UNCERTAIN_BELOW) {
+    doc.message('structure-uncertain', 'warning', `Dokumentets struktur er usikker (sikkerhed ${facts.structure.confidence.toFixed(2).replace('.', ',')}): ${facts.structure.reasons.join('; ') || 'svage layout-tegn'}. Kontrollér punkterne, før resultatet bruges.`);
+  }
 }

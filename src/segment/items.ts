@@ -27,6 +27,8 @@ export interface ItemHeadingNode {
   /** A section heading glued to the title ("...formandenReferat"). */
   gluedHeading: string | null;
   fromTocOnly: boolean;
+  /** The weight of the layout evidence that made this line an item heading (0 for items not headed in the body). */
+  evidence: number;
 }
 
 interface Candidate {
@@ -156,7 +158,6 @@ export function findItems(lines: Line[], toc: TocNode | null): ItemHeadingNode[]
   }
   for (const c of all) c.score = scoreCandidate(lines, c, tocTitles, byLine);
   addSharedShapeCue(lines, all, byLine);
-  if (process.env.DEBUG_ITEMS) for (const c of all) console.error('cand', c.line.index, c.parsed.family, c.parsed.number, c.score.toFixed(1), c.parsed.title.slice(0, 40));
 
   // A heading printed twice in a row (PolWeb) or a TOC without a heading: keep one candidate per
   // number and title, the one with the stronger cues (the later one on a tie).
@@ -247,6 +248,7 @@ function findUnnumberedItems(lines: Line[], toc: TocNode | null): ItemHeadingNod
       headingLastLine: Math.max(start - 1, last),
       gluedHeading: null,
       fromTocOnly: false,
+      evidence: 0,
     };
   });
 }
@@ -341,6 +343,7 @@ function toHeadingNode(lines: Line[], c: Candidate): ItemHeadingNode {
     headingLastLine: last,
     gluedHeading: parsed.gluedHeading,
     fromTocOnly: false,
+    evidence: c.score,
   };
 }
 
@@ -406,6 +409,7 @@ function addTocOnlyItems(items: ItemHeadingNode[], toc: TocNode | null) {
       headingLastLine: e.lineIndex,
       gluedHeading: null,
       fromTocOnly: true,
+      evidence: 0,
     });
     numbers.add(e.number!);
   }
