@@ -115,6 +115,8 @@ export async function startQueueWorker(opts: QueueWorkerOptions, log: Logger, sa
   let stopping = false;
   let unwatch = () => {};
   worker.on('error', (e) => log.debug({ err: e.message }, 'queue worker error'));
+  // the job is acknowledged on the queue (until then, a kill of this process hands it to another worker)
+  worker.on('completed', (job) => log.info({ job: job.id, doc: job.data.documentId }, 'done'));
   worker.on('failed', (job, e) => log.warn({ job: job?.id, doc: job?.data.documentId, err: e.message }, 'job failed'));
   unwatch = watchConnection(
     client,
