@@ -365,11 +365,11 @@ export class QueueExecutor implements ExternalExecutor {
         }
         if (opts.complete) await this.removeLeftovers();
       });
-      await withDeadline(3_000, async () => {
-        await this.events.close();
-        await this.queue.close();
-      });
     }
+    // also when Redis is gone: closing ends BullMQ's own retry loops (their timers would keep the process alive)
+    await withDeadline(3_000, async () => {
+      await Promise.all([this.events.close(), this.queue.close()]);
+    });
     this.client.disconnect();
     this.eventsClient.disconnect();
   }
