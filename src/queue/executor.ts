@@ -250,7 +250,7 @@ export class QueueExecutor implements ExternalExecutor {
           writeAtomic(p.task.output, output);
           if (p.task.wantRows || p.task.wantJson) {
             // the rows and the compact JSON as a local worker makes them, from the same output
-            const referat = JSON.parse(output) as Referat;
+            const referat = JSON.parse(output.toString('utf8')) as Referat;
             result = {
               ...meta,
               rows: p.task.wantRows ? rowsFor(referat, p.task.documentId, p.task.outputFile) : undefined,
