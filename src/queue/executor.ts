@@ -79,6 +79,7 @@ export class QueueExecutor implements ExternalExecutor {
   private inlineInFlight = 0;
   private readonly budgetWaiters: Array<() => void> = [];
   private closed = false;
+  private closing: Promise<void> | null = null;
   private lastNews = Date.now();
   private lastNoWorkerNote = 0;
   private readonly timer: NodeJS.Timeout;
@@ -137,7 +138,7 @@ export class QueueExecutor implements ExternalExecutor {
   }
 
   progressDetail(): string {
-    return `${this.workers.size} worker(s)`;
+    return `${this.workers.size} worker(s) seen`;
   }
 
   summary(): QueueSummary {
@@ -348,8 +349,13 @@ export class QueueExecutor implements ExternalExecutor {
     for (const p of [...this.pending.values()]) this.settle(p, { status: 'failed', reason, ms: 0 });
   }
 
-  async close(opts: { complete?: boolean } = {}): Promise<void> {
-    if (this.closed) return;
+  /** Idempotent: a second call (runBatch's, after an interrupt closed it) waits for the first. */
+  close(opts: { complete?: boolean } = {}): Promise<void> {
+    this.closing ??= this.shutDown(opts);
+    return this.closing;
+  }
+
+  private async shutDown(opts: { complete?: boolean }): Promise<void> {
     this.closed = true;
     clearInterval(this.timer);
     this.unwatch();
