@@ -37,7 +37,11 @@ export const DEFAULT_IN_FLIGHT = 128;
 const INLINE_BUDGET = 256 * 1024 * 1024;
 /** Redis down for this long stops the run (a shorter outage, e.g. a restart of the server, is ridden out). */
 export const LOST_GRACE_MS = 10_000;
-/** Jobs without news for this long are looked up directly (an event can be trimmed away from a lagging reader). */
+/**
+ * When no result has come for this long, the jobs in flight are looked up directly: an event can be
+ * trimmed away from a reader that lags far behind. (Not while results flow: a lookup per job would cost
+ * as much as the job's own round trips.)
+ */
 const SWEEP_MS = 5_000;
 /** Attempts for errors inside a worker that are not the document's (a worker whose threads cannot start). */
 const ATTEMPTS = 3;
@@ -308,6 +312,7 @@ export class QueueExecutor implements ExternalExecutor {
   private async sweep(): Promise<void> {
     if (this.closed || this.broken) return;
     const now = Date.now();
+    if (now - this.lastNews < SWEEP_MS) return;
     for (const p of [...this.pending.values()]) {
       if (p.collecting || p.settled || now - p.since < SWEEP_MS) continue;
       try {
