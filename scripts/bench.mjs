@@ -9,12 +9,14 @@
 //   npm run bench -- --keep        # keep the archive and outputs (path printed)
 //   npm run bench -- --json f.json # also write the figures as JSON
 //   npm run bench -- --repeat 3    # run each measurement 3 times and keep the fastest (a busy machine)
+//   npm run bench -- --no-queue    # without the job-queue runs (scripts/bench/queue.mjs)
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir, totalmem, cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sampleThreads } from './bench/thread-cpu.mjs';
+import { benchQueue } from './bench/queue.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const samplesDir = join(root, 'samples');
@@ -158,6 +160,12 @@ const j2 = await convert(archive, 2, 'jobs2');
 log('3/5 convert, the PDFs only, --jobs 1 ...');
 const pj1 = await convert(pdfOnly, 1, 'pdf-jobs1');
 
+let queueRuns = null;
+if (!args.includes('--no-queue')) {
+  log('    queue: the archive through Redis, 1, 2 and 3 worker processes (referat worker --jobs 1) ...');
+  queueRuns = await benchQueue({ root, cli, work, archive, warmInput: samplesDir, reference: join(work, 'out-jobs1'), log });
+}
+
 log('4/5 references: pdf-parse alone, pdftotext ...');
 let raw = null;
 for (let i = 0; i < repeat; i++) {
@@ -231,8 +239,28 @@ for (const r of [j1, j2]) {
 }
 log(`cold first document in a new worker: ${warm.coldMs} ms (loads pdf.js and the Danish word list)`);
 log(`tables (DuckDB) built in ${j1.dbMs} ms (jobs 1) / ${j2.dbMs} ms (jobs 2) at the end of the run`);
+if (queueRuns) {
+  // The queue against the local pool: throughput, and the CPU each document costs in every process
+  // (the coordinator, Redis, the worker processes) beside a local run's one process.
+  const per = (ms, n) => ms / Math.max(1, n);
+  log();
+  log('| run | docs | wall s | docs/s | coordinator CPU ms/doc (main thread busy) | Redis CPU ms/doc | worker processes CPU ms/doc | all CPU ms/doc | JSON as local |');
+  log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  for (const r of [j1, j2]) log(`| local --jobs ${r.jobs} | ${r.docs} | ${fmt(r.wallMs / 1000)} | ${fmt(r.docsPerSec)} | - | - | - | ${fmt(per(r.cpuMs, r.docs), 2)} | - |`);
+  for (const q of queueRuns) {
+    const all = q.coordinatorCpuMs + q.redisCpuMs + q.workerCpuMs;
+    log(`| queue, ${q.workers} worker(s) | ${q.docs} | ${fmt(q.wallMs / 1000)} | ${fmt(q.docsPerSec)} | ${fmt(per(q.coordinatorCpuMs, q.docs), 2)} (${q.coordinatorBusyPct} %) | ${fmt(per(q.redisCpuMs, q.docs), 2)} | ${fmt(per(q.workerCpuMs, q.docs), 2)} | ${fmt(per(all, q.docs), 2)} | ${q.differing === 0 ? 'identical' : `${q.differing} differ`} |`);
+  }
+  const q1 = queueRuns[0];
+  const all1 = q1.coordinatorCpuMs + q1.redisCpuMs + q1.workerCpuMs;
+  log();
+  log(`queue cost per document: ${fmt(per(all1, q1.docs) - per(j1.cpuMs, j1.docs), 2)} ms CPU more than local --jobs 1 (all processes), ` +
+    `${fmt(per(q1.wallMs, q1.docs) - per(j1.wallMs, j1.docs), 2)} ms wall per document (1 worker vs --jobs 1; the local run includes starting its worker)`);
+  log(`ceilings of one coordinator and one Redis at these costs: ${fmt(1000 / per(q1.coordinatorCpuMs, q1.docs), 0)} docs/s (coordinator), ${fmt(1000 / per(q1.redisCpuMs, q1.docs), 0)} docs/s (Redis)`);
+  log(`queue docs/s, 2 and 3 workers / 1 worker: ${fmt(queueRuns[1]?.docsPerSec / q1.docsPerSec, 2)}, ${fmt(queueRuns[2]?.docsPerSec / q1.docsPerSec, 2)} (on ${availableParallelism()} cores)`);
+}
 log(`load average after: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
 
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ docs, pdfs: pdfs.length, j1, j2, pdfOnly: pj1, raw, poppler, warm, cores: availableParallelism() }, null, 2) + '\n');
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ docs, pdfs: pdfs.length, j1, j2, pdfOnly: pj1, raw, poppler, warm, queue: queueRuns, cores: availableParallelism() }, null, 2) + '\n');
 if (keep) log(`kept: ${work}`);
 else rmSync(work, { recursive: true, force: true });

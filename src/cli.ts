@@ -9,6 +9,7 @@ import type { ConvertOptions } from './commands/convert.js';
 import { CONVERT_OPTION_HELP } from './commands/convert-options.js';
 import { registerValidateCommand } from './commands/validate.js';
 import { registerServeCommand } from './commands/serve.js';
+import { registerWorkerCommand } from './commands/worker.js';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command();
@@ -35,6 +36,9 @@ export async function main(argv: string[]): Promise<number> {
     .option('--ndjson <file>', CONVERT_OPTION_HELP.ndjson)
     .option('--no-db', CONVERT_OPTION_HELP.noDb)
     .option('--summary-json <file>', CONVERT_OPTION_HELP.summaryJson)
+    .option('--queue <url>', CONVERT_OPTION_HELP.queue)
+    .option('--inline-max <size>', CONVERT_OPTION_HELP.inlineMax)
+    .option('--in-flight <n>', CONVERT_OPTION_HELP.inFlight)
     .action(async (inputs: string[], opts: ConvertOptions) => {
       const { runConvert } = await import('./commands/convert.js');
       const log = createLogger({ json: program.opts().logJson, verbose: program.opts().verbose });
@@ -55,6 +59,7 @@ export async function main(argv: string[]): Promise<number> {
 
   registerValidateCommand(program, (code) => (exitCode = code));
   registerServeCommand(program, (code) => (exitCode = code));
+  registerWorkerCommand(program, (code) => (exitCode = code));
 
   program
     .command('schema')

@@ -16,7 +16,7 @@ export function serialize(referat: Referat): string {
  * has nothing else to do meanwhile, and four asynchronous file operations per document would leave it
  * idle for as many round trips through the thread pool; the runner writes only a few files this way.
  */
-export function writeAtomic(path: string, content: string): void {
+export function writeAtomic(path: string, content: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {

@@ -50,6 +50,8 @@ interface Assigned {
   id: number;
   task: Omit<ConvertTask, 'type' | 'id'>;
   resolve: (r: TaskResult | typeof REQUEUE) => void;
+  /** this task's time limit in ms (0 = none) */
+  limitMs: number;
   /** the time limit, set when the worker starts the task (the first in its queue) */
   timer: NodeJS.Timeout | null;
   started: number;
@@ -155,7 +157,7 @@ export class WorkerPool {
     const head = slot.queue[0];
     if (!head || slot.retired) return;
     head.started = performance.now();
-    const timeoutMs = this.opts.timeoutMs;
+    const timeoutMs = head.limitMs;
     if (timeoutMs <= 0) return;
     const limitMs = timeoutMs + (!slot.readersWarm && /\.pdf$/i.test(head.task.path) ? COLD_START_GRACE_MS : 0);
     head.timer = setTimeout(() => {
@@ -207,14 +209,15 @@ export class WorkerPool {
     return best;
   }
 
-  async run(task: Omit<ConvertTask, 'type' | 'id'>): Promise<TaskResult> {
+  /** `timeoutMs`: this task's time limit, when it is not the pool's (a queue job carries its coordinator's). */
+  async run(task: Omit<ConvertTask, 'type' | 'id'>, timeoutMs = this.opts.timeoutMs): Promise<TaskResult> {
     for (;;) {
-      const result = await this.attempt(task);
+      const result = await this.attempt(task, timeoutMs);
       if (result !== REQUEUE) return result;
     }
   }
 
-  private async attempt(task: Omit<ConvertTask, 'type' | 'id'>): Promise<TaskResult | typeof REQUEUE> {
+  private async attempt(task: Omit<ConvertTask, 'type' | 'id'>, limitMs: number): Promise<TaskResult | typeof REQUEUE> {
     let slot: Slot | undefined;
     for (;;) {
       if (this.closed) return { status: 'failed', reason: this.broken ?? 'interrupted', ms: 0 };
@@ -230,7 +233,7 @@ export class WorkerPool {
     const id = ++taskIds;
     return new Promise<TaskResult | typeof REQUEUE>((resolve) => {
       const s = slot!;
-      s.queue.push({ id, task, resolve, timer: null, started: performance.now() });
+      s.queue.push({ id, task, resolve, limitMs, timer: null, started: performance.now() });
       s.worker.postMessage({ type: 'convert', id, ...task } satisfies ConvertTask);
       if (s.queue.length === 1) this.startClock(s); // else it waits behind the running one
       if (this.available()) this.wake(); // room left (a worker just became ready): the next waiting task
@@ -238,7 +241,7 @@ export class WorkerPool {
   }
 
   /** Ends all workers (running and queued tasks fail as "interrupted"). */
-  async close(): Promise<void> {
+  async close(_opts?: { complete?: boolean }): Promise<void> {
     this.closed = true;
     const slots = this.slots.splice(0);
     for (const s of slots) {

@@ -31,6 +31,8 @@ export class Progress {
   private drawn = false;
   private running = false;
   private lastLine = 0;
+  /** more to say on the progress line (e.g. the workers on a queue) */
+  detail: (() => string) | null = null;
 
   constructor(
     private readonly stream: NodeJS.WriteStream,
@@ -85,7 +87,8 @@ export class Progress {
     const pps = elapsed > 0 ? c.pages / elapsed : 0;
     const pct = c.total ? Math.floor((100 * this.done()) / c.total) : 100;
     const failed = c.failed ? `, ${c.failed} failed` : '';
-    return `${this.done()}/${c.total} files (${pct}%)${failed}, ${pps.toFixed(1)} pages/s, ETA ${formatDuration(this.eta())}`;
+    const detail = this.detail ? this.detail() : '';
+    return `${this.done()}/${c.total} files (${pct}%)${failed}, ${pps.toFixed(1)} pages/s, ETA ${formatDuration(this.eta())}${detail ? `, ${detail}` : ''}`;
   }
 
   private render(): void {

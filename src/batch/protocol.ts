@@ -1,5 +1,6 @@
 /** Messages between the batch runner (main thread) and its conversion workers. */
 import type { TableRows } from '../db/tables.js';
+import type { RuleConfig } from '../validate/config.js';
 
 export interface WorkerOptions {
   /** load the PDF engine and the word list before reporting ready (else the first PDF that needs them does) */
@@ -25,6 +26,12 @@ export interface ConvertTask {
   wantJson: boolean;
   /** return the rows for the analysis tables */
   wantRows: boolean;
+  /** the input's bytes, when they came with the task (a job from the queue) instead of being read from `path` */
+  content?: Uint8Array;
+  /** return the output JSON as `output` instead of writing it (a queue worker: the coordinator writes it) */
+  returnOutput?: boolean;
+  /** the validation rules' configuration (a queue job carries the coordinator's); else the worker's own .referatrc.json */
+  config?: RuleConfig;
 }
 
 export interface TaskTimings {
@@ -44,6 +51,8 @@ export type TaskResult =
       alerts?: string[];
       json?: string;
       rows?: TableRows;
+      /** the output JSON as written to a file (with `returnOutput`) */
+      output?: string;
     } & TaskTimings)
   | ({ status: 'failed'; reason: string; sha256?: string | null; bytes?: number | null } & TaskTimings);
 

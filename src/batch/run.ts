@@ -24,11 +24,50 @@ import { Manifest, MANIFEST_FILE, type ManifestEntry } from './manifest.js';
 import { lockOutputFolder, removeStaleTemps } from './outdir.js';
 import { WorkerPool } from './pool.js';
 import { Progress, formatDuration, type ProgressCounts, type ProgressMode } from './progress.js';
-import type { TaskResult } from './protocol.js';
+import type { ConvertTask, TaskResult } from './protocol.js';
 
 export const ERRORS_FILE = 'errors.ndjson';
 export const DEFAULT_TIMEOUT_S = 60;
 export const DEFAULT_MAX_SIZE_MB = 100;
+
+/**
+ * What converts the planned documents: the local worker pool, or another that takes the same tasks
+ * (src/queue/executor.ts: workers on a job queue). `run` never rejects; `broken` says when nothing more
+ * can be converted (the run stops without recording the documents in hand).
+ */
+export interface Executor {
+  run(task: Omit<ConvertTask, 'type' | 'id'>): Promise<TaskResult>;
+  /** `complete`: every planned document has its result (the executor may clean up what it kept for a resume) */
+  close(opts?: { complete?: boolean }): Promise<void>;
+  readonly broken: string | null;
+  readonly started: number;
+  readonly replaced: number;
+}
+
+/** An executor for runBatch in place of the local pool, with how many documents it takes at once. */
+export interface ExternalExecutor extends Executor {
+  readonly concurrency: number;
+  /** appended to the progress line (e.g. the workers seen) */
+  progressDetail?(): string;
+  /** added to the summary */
+  summary?(): QueueSummary;
+  /** set by runBatch: prints a line beside the progress */
+  note?: (line: string) => void;
+}
+
+export interface QueueSummary {
+  /** the Redis URL without its password */
+  url: string;
+  name: string;
+  /** distinct worker processes that returned a result in this run */
+  workersSeen: number;
+  /** jobs put back on the queue because their worker stopped answering (killed, lost) */
+  requeued: number;
+  /** jobs whose result was already on the queue (converted while no coordinator was running) */
+  resumed: number;
+  /** documents that were on the queue at once, at most */
+  inFlight: number;
+}
 
 export interface BatchOptions {
   out: string;
@@ -51,6 +90,8 @@ export interface BatchOptions {
   summaryJson?: string | null;
   /** worker heap limit in MB */
   maxHeapMb?: number;
+  /** convert with this instead of local worker threads (`jobs` is then unused) */
+  executor?: ExternalExecutor;
 }
 
 export interface BatchSummary {
@@ -78,6 +119,8 @@ export interface BatchSummary {
   mainBusyPct: number;
   workersStarted: number;
   workersReplaced: number;
+  /** set when the documents went through a job queue */
+  queue?: QueueSummary;
   database: string | null;
   manifest: string;
   errors: string;
@@ -118,11 +161,11 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
   let errorsFd: number | null = null;
   let db: DatabaseBuilder | null = null;
   let ndjson: NodeJS.WritableStream | null = null;
-  let pool: WorkerPool | null = null;
+  let pool: Executor | null = opts.executor ?? null;
   let interrupted = false;
   // Two files in flight per worker: while a worker converts one, the next is already checked (stat,
   // manifest, hash) and waiting for it, so a worker never idles while the runner records a result.
-  const queue = new PQueue({ concurrency: jobs * 2 });
+  const queue = new PQueue({ concurrency: opts.executor?.concurrency ?? jobs * 2 });
   const onSignal = (signal: NodeJS.Signals) => {
     if (interrupted) process.exit(130); // a second Ctrl-C: leave now (outputs are atomic; the next run cleans up)
     interrupted = true;
@@ -194,7 +237,7 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
     if (wantDb) db = await DatabaseBuilder.create(outDir);
 
     const workers = Math.min(jobs, Math.max(1, plans.length));
-    if (plans.length > 0) {
+    if (plans.length > 0 && !pool) {
       pool = new WorkerPool({
         size: workers,
         timeoutMs,
@@ -205,6 +248,8 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
     }
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
+    if (opts.executor) opts.executor.note = say;
+    if (opts.executor?.progressDetail) progress.detail = () => opts.executor!.progressDetail!();
     progress.start(counts.total);
     progress.update(counts, false);
 
@@ -309,7 +354,7 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
     await queue.onIdle();
     if (pool?.broken) throw new BatchError(pool.broken);
     poolStats = pool ? { started: pool.started, replaced: pool.replaced } : poolStats;
-    await pool?.close();
+    await pool?.close({ complete: !interrupted });
     pool = null;
     progress.stop();
 
@@ -371,6 +416,7 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
     mainBusyPct: Math.round(perfHooks.eventLoopUtilization(elu0).utilization * 1000) / 10,
     workersStarted: poolStats.started,
     workersReplaced: poolStats.replaced,
+    queue: opts.executor?.summary?.(),
     database,
     manifest: join(outDir, MANIFEST_FILE),
     errors: errorsPath,
@@ -386,7 +432,11 @@ export function summaryLines(s: BatchSummary): string[] {
   const lines = [
     `referat: ${s.files} file(s) in ${formatDuration(s.wallMs)}: ${s.converted} converted, ${s.skipped} skipped (unchanged), ${s.failed} failed` +
       (s.interrupted ? ' (interrupted)' : ''),
-    `referat: ${s.docsPerSec} docs/s, ${s.pagesPerSec} pages/s, ${s.jobs} job(s), peak memory ${s.maxRssMb} MB`,
+    s.queue
+      ? `referat: ${s.docsPerSec} docs/s, ${s.pagesPerSec} pages/s, ${s.queue.workersSeen} worker(s) seen on the queue ${s.queue.name} at ${s.queue.url}` +
+        (s.queue.requeued ? `, ${s.queue.requeued} job(s) retried after their worker stopped` : '') +
+        (s.queue.resumed ? `, ${s.queue.resumed} result(s) taken over from an earlier run` : '')
+      : `referat: ${s.docsPerSec} docs/s, ${s.pagesPerSec} pages/s, ${s.jobs} job(s), peak memory ${s.maxRssMb} MB`,
   ];
   if (s.failed) lines.push(`referat: failures are listed in ${s.errors}`);
   if (s.database) lines.push(`referat: tables in ${s.database}`);

@@ -11,7 +11,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Referat } from '../../schemas/referat.js';
 import { convertBuffer } from '../convert.js';
 import { serialize, writeAtomic } from '../output.js';
-import { validator } from '../validate/index.js';
+import { validator, type RuleConfig } from '../validate/index.js';
 import { loadConfigFile } from '../validate/config.js';
 import { rowsFor } from '../db/tables.js';
 import { describeError, tooLarge } from './errors.js';
@@ -28,6 +28,15 @@ if (!port) throw new Error('src/batch/worker.js runs as a worker thread');
 const options = (workerData ?? {}) as WorkerOptions;
 // the rule configuration (.referatrc.json in the working folder), as `referat validate` reads it
 const validate = validator((await loadConfigFile(undefined).catch(() => ({ config: {} }))).config);
+/** Validators for configurations that came with tasks (a queue job carries its coordinator's), by their JSON. */
+const validators = new Map<string, ReturnType<typeof validator>>();
+function validatorFor(config: RuleConfig | undefined): ReturnType<typeof validator> {
+  if (!config) return validate;
+  const key = JSON.stringify(config);
+  let v = validators.get(key);
+  if (!v) validators.set(key, (v = validator(config)));
+  return v;
+}
 /** Reader findings that make a converted file worth a line on the terminal. */
 const READER_ALERTS = new Set(['no-text-layer']);
 
@@ -48,15 +57,16 @@ export async function runTask(task: ConvertTask): Promise<TaskResult> {
   const ms = () => Math.round((performance.now() - t0) * 10) / 10;
   let bytes: Buffer;
   try {
-    bytes = readFileSync(task.path); // synchronous: see writeAtomic
+    bytes = task.content ? Buffer.from(task.content.buffer, task.content.byteOffset, task.content.byteLength) : readFileSync(task.path); // synchronous: see writeAtomic
   } catch (e) {
     return { status: 'failed', reason: describeError(e), ms: ms() };
   }
   if (bytes.length > task.maxBytes) return { status: 'failed', reason: tooLarge(bytes.length, task.maxBytes), bytes: bytes.length, ms: ms() };
   try {
-    const ctx = await convertBuffer(bytes, task.displayPath, { validate, read: { maxBytes: task.maxBytes, timeoutMs: task.timeoutMs } });
+    const ctx = await convertBuffer(bytes, task.displayPath, { validate: validatorFor(task.config), read: { maxBytes: task.maxBytes, timeoutMs: task.timeoutMs } });
     const referat = ctx.referat;
-    writeAtomic(task.output, serialize(referat));
+    const output = serialize(referat);
+    if (!task.returnOutput) writeAtomic(task.output, output);
     const alerts = referat.diagnostics.filter((d) => READER_ALERTS.has(d.code)).map((d) => d.message);
     return {
       status: 'converted',
@@ -67,6 +77,7 @@ export async function runTask(task: ConvertTask): Promise<TaskResult> {
       pages: referat.source.pages,
       items: referat.items.length,
       ...payload(task, referat),
+      output: task.returnOutput ? output : undefined,
       ms: ms(),
     };
   } catch (e) {

@@ -22,6 +22,10 @@ export interface ConvertOptions {
   /** --no-db */
   db?: boolean;
   summaryJson?: string;
+  /** --queue redis://…: convert on workers taking jobs from this Redis (src/queue/) */
+  queue?: string;
+  inlineMax?: string | number;
+  inFlight?: string | number;
 }
 
 
@@ -52,8 +56,9 @@ export function parseSize(v: string | number | undefined): number {
 
 export async function runConvert(inputs: string[], opts: ConvertOptions, log: Logger): Promise<number> {
   // The rule configuration the workers will use: a broken .referatrc.json is a usage error, said once.
+  let config;
   try {
-    await loadConfigFile(undefined);
+    config = (await loadConfigFile(undefined)).config;
   } catch (e) {
     if (e instanceof ConfigError) {
       console.error(`referat: ${e.message}`);
@@ -62,7 +67,9 @@ export async function runConvert(inputs: string[], opts: ConvertOptions, log: Lo
     throw e;
   }
   let summary;
+  let executor: Awaited<ReturnType<typeof connectQueue>> | undefined;
   try {
+    executor = opts.queue ? await connectQueue(opts, config) : undefined;
     summary = await runBatch(
       inputs,
       {
@@ -74,12 +81,14 @@ export async function runConvert(inputs: string[], opts: ConvertOptions, log: Lo
         maxBytes: parseSize(opts.maxSize),
         ndjson: opts.ndjson ?? null,
         db: opts.db !== false,
+        executor,
       },
       log,
     );
   } catch (e) {
-    if (e instanceof BatchError || e instanceof FolderBusyError) {
-      console.error(`referat: ${e.message}`);
+    await executor?.close(); // when the run could not start (runBatch closes it otherwise)
+    if (e instanceof BatchError || e instanceof FolderBusyError || (e as Error)?.name === 'QueueError') {
+      console.error(`referat: ${(e as Error).message}`);
       return 2;
     }
     throw e;
@@ -88,4 +97,24 @@ export async function runConvert(inputs: string[], opts: ConvertOptions, log: Lo
   if (!opts.quiet) for (const line of summaryLines(summary)) console.error(line);
   if (summary.interrupted) return 130;
   return summary.failed > 0 ? 1 : 0;
+}
+
+/** The job queue in place of local workers (loaded only with --queue). */
+async function connectQueue(opts: ConvertOptions, config: import('../validate/config.js').RuleConfig) {
+  const { QueueExecutor } = await import('../queue/executor.js');
+  const { resolve } = await import('node:path');
+  if (opts.jobs !== undefined) throw new BatchError('--jobs does not apply with --queue: each worker has its own (referat worker --jobs N)');
+  const inFlight = opts.inFlight === undefined ? undefined : Number(opts.inFlight);
+  if (inFlight !== undefined && (!Number.isInteger(inFlight) || inFlight < 1)) {
+    throw new BatchError(`--in-flight must be a whole number of at least 1, not "${opts.inFlight}"`);
+  }
+  return QueueExecutor.connect({
+    url: opts.queue!,
+    outDir: resolve(opts.out),
+    timeoutMs: parseTimeout(opts.timeout),
+    maxBytes: parseSize(opts.maxSize),
+    inlineMax: opts.inlineMax === undefined ? undefined : parseSize(opts.inlineMax),
+    inFlight,
+    config,
+  });
 }
