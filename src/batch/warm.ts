@@ -4,6 +4,7 @@
  * seconds) is loaded, so that neither lands on a document's time limit.
  */
 import { readDocument, warmDictionary } from '../../parsers/index.js';
+import { dictionaryLoaded } from '../../parsers/dictionary.js';
 
 /** A valid one-page PDF with one line of text, built with a correct cross-reference table. */
 export function tinyPdf(): Buffer {
@@ -31,4 +32,17 @@ export function tinyPdf(): Buffer {
 export async function warmReaders(): Promise<void> {
   await readDocument(tinyPdf(), { path: 'warm-up.pdf' });
   warmDictionary();
+}
+
+/** A worker's start: warm the readers when asked (a reader that cannot warm up fails on the document instead, with its own reason); the 'ready' message's figures. */
+export async function warmUpWorker(warm: boolean): Promise<{ warmMs: number; readersWarm: boolean }> {
+  const t0 = performance.now();
+  if (warm) {
+    try {
+      await warmReaders();
+    } catch {
+      // the document that needs the reader reports it
+    }
+  }
+  return { warmMs: Math.round(performance.now() - t0), readersWarm: dictionaryLoaded() };
 }

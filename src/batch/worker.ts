@@ -16,7 +16,7 @@ import { loadConfigFile } from '../validate/config.js';
 import { rowsFor } from '../db/tables.js';
 import { describeError, tooLarge } from './errors.js';
 import type { ConvertTask, TaskResult, WorkerMessage, WorkerOptions } from './protocol.js';
-import { warmReaders } from './warm.js';
+import { warmUpWorker } from './warm.js';
 import { dictionaryLoaded } from '../../parsers/dictionary.js';
 import { setPdfIsolation } from '../../parsers/index.js';
 
@@ -87,15 +87,7 @@ export async function runTask(task: ConvertTask): Promise<TaskResult> {
 }
 
 async function start(): Promise<void> {
-  const t0 = performance.now();
-  if (options.warm) {
-    try {
-      await warmReaders();
-    } catch {
-      // a reader that cannot warm up fails on the document instead, with its own reason
-    }
-  }
-  post({ type: 'ready', warmMs: Math.round(performance.now() - t0), readersWarm: dictionaryLoaded() });
+  post({ type: 'ready', ...(await warmUpWorker(!!options.warm)) });
   // One task at a time, in the order they arrive (the pool sends the next before this one is done).
   let previous: Promise<void> = Promise.resolve();
   port!.on('message', (task: ConvertTask) => {

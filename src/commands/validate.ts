@@ -30,7 +30,7 @@ export interface ValidateOptions {
   err?: (s: string) => void;
 }
 
-const RULE_IDS = new Set(RULES.map((r) => r.id));
+const RULE_IDS = new Set(RULES.map((r) => r.meta.id));
 
 /** Which of an analysis' diagnostics a validation report shows: the rules', and the reader's warnings and errors. */
 export function reportable(diagnostics: Diagnostic[]): Diagnostic[] {
@@ -96,7 +96,7 @@ export async function runValidate(inputs: string[], opts: ValidateOptions = {}, 
 
   const report: Report = {
     files: reports,
-    rules: RULES.map((r) => ({ id: r.id, description: r.description, defaultSeverity: r.defaultSeverity, level: config[r.id] ?? r.defaultSeverity })),
+    rules: RULES.map((r) => ({ id: r.meta.id, description: r.meta.description, defaultSeverity: r.meta.defaultSeverity, level: config[r.meta.id] ?? r.meta.defaultSeverity })),
     version: VERSION,
     cwd,
   };

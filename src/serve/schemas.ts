@@ -11,7 +11,7 @@ import { RULES } from '../validate/index.js';
 
 export const RuleLevel = z.enum(LEVELS);
 
-const RULE_IDS = RULES.map((r) => r.id);
+const RULE_IDS = RULES.map((r) => r.meta.id);
 
 /** The `rules` form field: {"rule-id": "off" | "info" | "warning" | "error"}, applied on top of the server's configuration. */
 export const RulesField = z

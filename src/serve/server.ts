@@ -194,7 +194,7 @@ export async function createReviewServer(opts: ServeOptions = {}): Promise<{ app
   });
 
   const ruleInfos = (config: RuleConfig): RuleInfo[] =>
-    RULES.map((r) => ({ id: r.id, description: r.description, defaultSeverity: r.defaultSeverity, level: config[r.id] ?? r.defaultSeverity }));
+    RULES.map((r) => ({ id: r.meta.id, description: r.meta.description, defaultSeverity: r.meta.defaultSeverity, level: config[r.meta.id] ?? r.meta.defaultSeverity }));
 
   const send = <T>(reply: FastifyReply, schema: ZodType<T>, data: unknown, type = 'application/json; charset=utf-8') => {
     // every answer is checked against the contract the OpenAPI document publishes

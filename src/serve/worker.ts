@@ -8,7 +8,7 @@ import { convertBuffer } from '../convert.js';
 import type { Validator } from '../pipeline.js';
 import { validator, type RuleConfig } from '../validate/index.js';
 import { describeError } from '../batch/errors.js';
-import { warmReaders } from '../batch/warm.js';
+import { warmUpWorker } from '../batch/warm.js';
 import type { WorkerOptions } from '../batch/protocol.js';
 import { dictionaryLoaded } from '../../parsers/dictionary.js';
 import { setPdfIsolation } from '../../parsers/index.js';
@@ -49,15 +49,7 @@ export async function runTask(task: ServeTask): Promise<ServeResult> {
 }
 
 async function start(): Promise<void> {
-  const t0 = performance.now();
-  if (options.warm) {
-    try {
-      await warmReaders();
-    } catch {
-      // a reader that cannot warm up fails on the document instead, with its own reason
-    }
-  }
-  port!.postMessage({ type: 'ready', warmMs: Math.round(performance.now() - t0), readersWarm: dictionaryLoaded() });
+  port!.postMessage({ type: 'ready', ...(await warmUpWorker(!!options.warm)) });
   // One task at a time, in the order they arrive (the pool may queue the next before this one is done).
   let previous: Promise<void> = Promise.resolve();
   port!.on('message', (task: ServeTask & { id: number }) => {

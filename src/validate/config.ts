@@ -27,8 +27,8 @@ export class ConfigError extends Error {
 const FileShape = z.object({ rules: z.record(z.string(), z.enum(LEVELS)).optional() }).strict();
 
 function knownRule(id: string, where: string): void {
-  if (!RULES.some((r) => r.id === id)) {
-    const ids = RULES.map((r) => r.id).join(', ');
+  if (!RULES.some((r) => r.meta.id === id)) {
+    const ids = RULES.map((r) => r.meta.id).join(', ');
     throw new ConfigError(`${where}: ukendt regel "${id}" (kendte regler: ${ids})`);
   }
 }

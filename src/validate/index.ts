@@ -23,9 +23,9 @@ export function shortQuote(s: string): string {
 
 /** The severity a finding gets: the configured one, else the finding's own, else the rule's default. */
 export function severityOf(rule: Rule, finding: Finding, config: RuleConfig): Severity | null {
-  const configured = config[rule.id];
+  const configured = config[rule.meta.id];
   if (configured === 'off') return null;
-  return configured ?? finding.severity ?? rule.defaultSeverity;
+  return configured ?? finding.severity ?? rule.meta.defaultSeverity;
 }
 
 export function toDiagnostic(rule: Rule, f: Finding, severity: Severity, ctx: AnalysisContext): Diagnostic {
@@ -38,19 +38,19 @@ export function toDiagnostic(rule: Rule, f: Finding, severity: Severity, ctx: An
   }
   let quote = f.quote;
   if (quote === undefined) quote = hasSpan && f.end! > f.start! ? text.slice(f.start!, f.end!) : null;
-  return { code: rule.id, severity, message: f.message, span, item, quote: quote == null ? null : shortQuote(quote) };
+  return { code: rule.meta.id, severity, message: f.message, span, item, quote: quote == null ? null : shortQuote(quote) };
 }
 
 /** Runs every rule that is not off; a rule that throws is reported as an internal problem, not fatal. */
 export function runRules(ctx: AnalysisContext, config: RuleConfig = {}, rules: Rule[] = RULES): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const rule of rules) {
-    if (config[rule.id] === 'off') continue;
-    let findings: Finding[];
+    if (config[rule.meta.id] === 'off') continue;
+    const findings: Finding[] = [];
     try {
-      findings = rule.check(ctx);
+      rule.check(ctx, (f) => findings.push(f));
     } catch (e) {
-      out.push({ code: 'rule-failed', severity: 'warning', message: `Reglen ${rule.id} kunne ikke køres (intern fejl: ${(e as Error)?.message?.split('\n')[0] ?? String(e)}).`, span: null, item: null, quote: null });
+      out.push({ code: 'rule-failed', severity: 'warning', message: `Reglen ${rule.meta.id} kunne ikke køres (intern fejl: ${(e as Error)?.message?.split('\n')[0] ?? String(e)}).`, span: null, item: null, quote: null });
       continue;
     }
     for (const f of findings) {

@@ -1,6 +1,6 @@
 /**
- * The rule contract. A rule is one module in rules/<id>.ts: an id (English, kebab-case), a default
- * severity, a Danish description, and check(ctx) returning findings. The engine (index.ts) turns
+ * The rule contract. A rule is one module in rules/<id>.ts: its meta (id, type, default severity, Danish
+ * description) and check(doc, report), which reports each finding through report(). The engine (index.ts) turns
  * findings into diagnostics: it adds the page, the item and the quote where the rule left them out,
  * and applies the configured severity.
  */
@@ -26,10 +26,25 @@ export interface Finding {
   severity?: Severity;
 }
 
-export interface Rule {
+/** What a rule declares of itself, in the manner of an ESLint rule's meta. */
+export interface RuleMeta {
+  /** English, kebab-case; the file is rules/<id>.ts. */
   id: string;
+  /** 'problem': the minutes are wrong or not publishable; 'suggestion': they could be clearer. */
+  type: 'problem' | 'suggestion';
   defaultSeverity: Severity;
   /** One Danish sentence: what the rule checks. */
   description: string;
-  check(ctx: AnalysisContext): Finding[];
+}
+
+/** The one way a rule tells what it found. */
+export type Report = (finding: Finding) => void;
+
+/**
+ * A rule reads the document (its tree, its facts and its output) and reports findings; it reads no
+ * text again that the pipeline has read, and returns nothing.
+ */
+export interface Rule {
+  meta: RuleMeta;
+  check(doc: AnalysisContext, report: Report): undefined;
 }

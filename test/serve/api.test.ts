@@ -86,7 +86,7 @@ describe('GET endpoints', () => {
   test('/api/rules lists every rule with the level in force', async () => {
     const res = await app.inject('/api/rules');
     const body = res.json();
-    expect(body.rules.map((r: { id: string }) => r.id)).toEqual(RULES.map((r) => r.id));
+    expect(body.rules.map((r: { id: string }) => r.id)).toEqual(RULES.map((r) => r.meta.id));
     expect(body.rules.every((r: { level: string; defaultSeverity: string }) => r.level === r.defaultSeverity)).toBe(true);
     const configured = await buildServer({ jobs: 1, rules: { placeholder: 'off' }, configPath: '.referatrc.json' });
     const r2 = (await configured.inject('/api/rules')).json();

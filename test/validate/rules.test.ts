@@ -15,12 +15,12 @@ test('the clean passage has no findings at all', () => {
 });
 
 test('every rule has an English kebab-case id, a Danish description and a severity', () => {
-  const ids = RULES.map((r) => r.id);
+  const ids = RULES.map((r) => r.meta.id);
   expect(new Set(ids).size).toBe(ids.length);
   for (const r of RULES) {
-    expect(r.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
-    expect(['error', 'warning', 'info']).toContain(r.defaultSeverity);
-    expect(r.description).toMatch(/[æøå]|skal|må/);
+    expect(r.meta.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    expect(['error', 'warning', 'info']).toContain(r.meta.defaultSeverity);
+    expect(r.meta.description).toMatch(/[æøå]|skal|må/);
   }
 });
 

@@ -20,7 +20,7 @@ export function analyzeText(text: string): AnalysisContext {
 /** The findings of one rule (or all rules) on a passage. */
 export function check(text: string, ruleId?: string, config: RuleConfig = {}): Diagnostic[] {
   const ctx = analyzeText(text);
-  const rules = ruleId ? RULES.filter((r) => r.id === ruleId) : RULES;
+  const rules = ruleId ? RULES.filter((r) => r.meta.id === ruleId) : RULES;
   if (ruleId && !rules.length) throw new Error(`no rule ${ruleId}`);
   return runRules(ctx, config, rules);
 }

@@ -36,6 +36,7 @@ import {
   type ScaleUnit,
 } from '../../vocabulary/money.js';
 import { NUMBER } from '../../vocabulary/money.js';
+import { tableRow, type Cell, type TableRow } from '../table-cells.js';
 
 export interface AmountMatch {
   raw: string;
@@ -448,45 +449,14 @@ function addRangePartners(text: string, found: Found[]): Found[] {
 // ---------------------------------------------------------------------------------------------
 // Tables of bare numbers
 
-interface Cell {
-  text: string;
-  start: number;
-}
-interface Row {
-  kind: 'pipe' | 'tab' | 'space';
+interface Row extends TableRow {
   lineStart: number;
   line: string;
-  cells: Cell[];
-}
-
-function splitCells(line: string, lineStart: number, sep: RegExp): Cell[] {
-  const cells: Cell[] = [];
-  let last = 0;
-  const push = (a: number, b: number) => {
-    const raw = line.slice(a, b);
-    const lead = raw.length - raw.trimStart().length;
-    const t = raw.trim();
-    if (t) cells.push({ text: t, start: lineStart + a + lead });
-  };
-  for (const m of line.matchAll(sep)) {
-    push(last, m.index);
-    last = m.index + m[0].length;
-  }
-  push(last, line.length);
-  return cells;
 }
 
 function rowOf(line: string, lineStart: number): Row | null {
-  if ((line.match(/\|/g) ?? []).length >= 2 || /^\s*\|/.test(line)) {
-    return { kind: 'pipe', lineStart, line, cells: splitCells(line, lineStart, /\|/g) };
-  }
-  if (line.includes('\t')) {
-    return { kind: 'tab', lineStart, line, cells: splitCells(line, lineStart, /\t+/g) };
-  }
-  if (/\S[ \u00A0]{2,}\S/.test(line)) {
-    return { kind: 'space', lineStart, line, cells: splitCells(line, lineStart, /[ \u00A0]{2,}/g) };
-  }
-  return null;
+  const row = tableRow(line, lineStart);
+  return row ? { ...row, lineStart, line } : null;
 }
 
 const BARE_CELL = /^(?:([-−÷])[ \u00A0]?)?(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(,-)?$/u;

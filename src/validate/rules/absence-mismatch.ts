@@ -36,13 +36,10 @@ function labelAbove(ctx: AnalysisContext, lineIndex: number): 'attended' | 'abse
 }
 
 export const absenceMismatch: Rule = {
-  id: 'absence-mismatch',
-  defaultSeverity: 'warning',
-  description: 'Fravær skal stemme med deltagerlisten: fraværende skal stå på listen og må ikke samtidig stå som deltagere eller tage ordet.',
-  check(ctx: AnalysisContext) {
+  meta: { id: 'absence-mismatch', type: 'suggestion', defaultSeverity: 'warning', description: 'Fravær skal stemme med deltagerlisten: fraværende skal stå på listen og må ikke samtidig stå som deltagere eller tage ordet.' },
+  check(ctx, report) {
     const { referat, tree } = ctx;
     const text = ctx.text;
-    const out: Finding[] = [];
     const participants = referat.participants;
     const seen = new Set<string>();
     const once = (key: string) => (seen.has(key) ? false : (seen.add(key), true));
@@ -57,7 +54,7 @@ export const absenceMismatch: Rule = {
           if (!once(`list|${clean.toLowerCase()}`)) continue;
           const node = tree.items.find((i) => i.number === item.number && !i.fromTocOnly);
           const at = node ? findName(text.slice(node.start, node.end), clean)[0] : undefined;
-          out.push({
+          report({
             start: at && node ? node.start + at.start : undefined,
             end: at && node ? node.start + at.end : undefined,
             item: item.number,
@@ -79,7 +76,7 @@ export const absenceMismatch: Rule = {
         if (!m) continue;
         if (!once(`speak|${name.toLowerCase()}|${start}`)) continue;
         const line = lineAt(tree, start);
-        out.push({
+        report({
           start,
           end: end + m.index + m[0].length,
           item: item ?? itemAt(start)?.number ?? null,
@@ -102,7 +99,7 @@ export const absenceMismatch: Rule = {
         if (listed?.marker || markedAbsent(text.slice(occ.end, occ.end + 60))) continue;
         if (labelAbove(ctx, line.index) !== 'attended') continue;
         if (!once(`both|${p.name.toLowerCase()}`)) continue;
-        out.push({
+        report({
           start: occ.start,
           end: occ.end,
           item: null,
@@ -124,6 +121,5 @@ export const absenceMismatch: Rule = {
         checkSpeaker(clean, node.start, node.end, `er noteret som fraværende under punkt ${item.number}`, item.number);
       }
     }
-    return out;
-  },
+    },
 };

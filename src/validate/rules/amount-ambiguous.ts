@@ -19,20 +19,16 @@ function advice(raw: string): { problem: string; fix: string } {
 }
 
 export const amountAmbiguous: Rule = {
-  id: 'amount-ambiguous',
-  defaultSeverity: 'warning',
-  description: 'Beløb skal skrives entydigt på dansk (decimalkomma, ingen løse punktummer).',
-  check(ctx) {
-    const out: Finding[] = [];
+  meta: { id: 'amount-ambiguous', type: 'suggestion', defaultSeverity: 'warning', description: 'Beløb skal skrives entydigt på dansk (decimalkomma, ingen løse punktummer).' },
+  check(ctx, report) {
     for (const a of ctx.facts.amounts) {
       if (!a.ambiguous) continue;
       const { problem, fix } = advice(a.raw);
-      out.push({
+      report({
         start: a.start,
         end: a.end,
         message: `Beløbet »${a.raw}« ${problem}; det er læst som ${danishNumber(a.value)} kr. Er det rigtigt, så ${fix}.`,
       });
     }
-    return out;
-  },
+    },
 };

@@ -37,12 +37,9 @@ interface HeadingDate {
 }
 
 export const dateMismatch: Rule = {
-  id: 'date-mismatch',
-  defaultSeverity: 'error',
-  description: 'Datoer, der skal være mødedatoen (beslutningsoverskrifter, titlen), skal stemme med mødedatoen, og en skrevet ugedag skal passe til datoen.',
-  check(ctx: AnalysisContext) {
+  meta: { id: 'date-mismatch', type: 'problem', defaultSeverity: 'error', description: 'Datoer, der skal være mødedatoen (beslutningsoverskrifter, titlen), skal stemme med mødedatoen, og en skrevet ugedag skal passe til datoen.' },
+  check(ctx, report) {
     const { referat, tree } = ctx;
-    const out: Finding[] = [];
     const meetingDate = referat.meeting?.date ?? null;
     const body = referat.meeting?.body ?? null;
 
@@ -75,7 +72,7 @@ export const dateMismatch: Rule = {
         const m = referat.diagnostics.find((d) => d.code === 'meeting-date-year-inferred');
         const span = referat.meeting?.span;
         const d = current[0].date.date;
-        out.push({
+        report({
           start: m?.span?.start ?? span?.start,
           end: m?.span?.end ?? (span ? Math.min(span.end, span.start + 80) : undefined),
           item: null,
@@ -83,7 +80,7 @@ export const dateMismatch: Rule = {
         });
       } else {
         for (const { h, later } of wrong.sort((a, b) => a.h.start - b.h.start)) {
-          out.push({
+          report({
             start: h.start + h.date.start,
             end: h.start + h.date.end,
             item: h.item,
@@ -102,7 +99,7 @@ export const dateMismatch: Rule = {
         const dates = datesIn(ctx, titleLine.textStart, titleLine.end).filter((d) => d.endDate === null);
         if (dates.length === 1 && dates[0].date !== meetingDate) {
           const d = dates[0];
-          out.push({
+          report({
             start: titleLine.textStart + d.start,
             end: titleLine.textStart + d.end,
             item: null,
@@ -117,12 +114,11 @@ export const dateMismatch: Rule = {
     for (const d of ctx.facts.dates) {
       if (!d.weekdayMismatch || d.yearSource !== 'written' || d.weekday == null) continue;
       const actual = weekdayOfIso(d.date);
-      out.push({
+      report({
         start: d.start,
         end: d.end,
         message: `Ugedag og dato passer ikke sammen: ${danishDate(d.date)} er en ${weekdayName(actual)}, men der står »${weekdayName(d.weekday)}«. Ret ugedagen eller datoen.`,
       });
     }
-    return out;
-  },
+    },
 };

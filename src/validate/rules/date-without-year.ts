@@ -10,12 +10,9 @@ import type { Finding, Rule } from '../types.js';
 import { danishDate } from '../helpers.js';
 
 export const dateWithoutYear: Rule = {
-  id: 'date-without-year',
-  defaultSeverity: 'warning',
-  description: 'Datoer skal skrives med årstal; en dato uden årstal læses med et udledt år.',
-  check(ctx: AnalysisContext) {
+  meta: { id: 'date-without-year', type: 'suggestion', defaultSeverity: 'warning', description: 'Datoer skal skrives med årstal; en dato uden årstal læses med et udledt år.' },
+  check(ctx, report) {
     const { tree, referat } = ctx;
-    const out: Finding[] = [];
     const headerEnd = tree.header.end;
     const meetingDate = referat.meeting?.date ?? null;
     const isMeetingDate = (start: number, iso: string | null) => start < headerEnd && iso != null && iso === meetingDate;
@@ -26,7 +23,7 @@ export const dateWithoutYear: Rule = {
       if (!/\p{L}/u.test(d.raw.replace(/^\p{L}+\s*(den|d\.)?\s*/u, '')) && !/[-/.]\d/.test(d.raw)) continue;
       if (!isMeetingDate(d.start, d.date)) { others.push(d); continue; }
       const year = d.date.slice(0, 4);
-      out.push({
+      report({
         start: d.start,
         end: d.end,
         severity: 'warning',
@@ -45,7 +42,7 @@ export const dateWithoutYear: Rule = {
       const first = ds[0];
       const last = ds[ds.length - 1];
       const years = [...new Set(ds.map((d) => d.date.slice(0, 4)))].join('/');
-      out.push({
+      report({
         start: first.start,
         end: last.end,
         severity: 'info',
@@ -59,7 +56,7 @@ export const dateWithoutYear: Rule = {
     if (ctx.facts.referenceYear.year == null) {
       for (const d of ctx.facts.unplacedDates) {
         if (!/\p{L}/u.test(d.raw)) continue;
-        out.push({
+        report({
           start: d.start,
           end: d.end,
           severity: d.start < headerEnd ? 'warning' : 'info',
@@ -67,6 +64,5 @@ export const dateWithoutYear: Rule = {
         });
       }
     }
-    return out;
-  },
+    },
 };

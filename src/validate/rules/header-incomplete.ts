@@ -17,26 +17,22 @@ function titleLine(ctx: AnalysisContext): { start: number; end: number } | null 
 }
 
 export const headerIncomplete: Rule = {
-  id: 'header-incomplete',
-  defaultSeverity: 'warning',
-  description: 'Referatets eller dagsordenens hoved skal angive mødedato, hvilket udvalg/forum der holdt mødet, og mødested.',
-  check(ctx) {
+  meta: { id: 'header-incomplete', type: 'suggestion', defaultSeverity: 'warning', description: 'Referatets eller dagsordenens hoved skal angive mødedato, hvilket udvalg/forum der holdt mødet, og mødested.' },
+  check(ctx, report) {
     const { referat } = ctx;
-    if (referat.documentType !== 'minutes' && referat.documentType !== 'agenda') return [];
+    if (referat.documentType !== 'minutes' && referat.documentType !== 'agenda') return;
     const meeting = referat.meeting;
-    if (!meeting) return [];
+    if (!meeting) return;
     const at = titleLine(ctx) ?? {};
     const doc = referat.documentType === 'minutes' ? 'referatet' : 'dagsordenen';
-    const out: Finding[] = [];
     if (!meeting.date) {
-      out.push({ ...at, item: null, message: `Mødedatoen mangler i hovedet af ${doc}. Skriv datoen øverst, fx »Mødedato: 25. maj 2023«.` });
+      report({ ...at, item: null, message: `Mødedatoen mangler i hovedet af ${doc}. Skriv datoen øverst, fx »Mødedato: 25. maj 2023«.` });
     }
     if (!meeting.body) {
-      out.push({ ...at, item: null, message: `Det fremgår ikke af hovedet, hvilket udvalg eller forum der holdt mødet. Skriv navnet i titlen eller som »Udvalg: …«.` });
+      report({ ...at, item: null, message: `Det fremgår ikke af hovedet, hvilket udvalg eller forum der holdt mødet. Skriv navnet i titlen eller som »Udvalg: …«.` });
     }
     if (!meeting.location) {
-      out.push({ ...at, item: null, message: `Mødestedet mangler i hovedet af ${doc}. Tilføj fx »Mødested: Rådhuset, mødelokale 1« (eller »Virtuelt møde«).` });
+      report({ ...at, item: null, message: `Mødestedet mangler i hovedet af ${doc}. Tilføj fx »Mødested: Rådhuset, mødelokale 1« (eller »Virtuelt møde«).` });
     }
-    return out;
-  },
+    },
 };

@@ -2,14 +2,8 @@
 import type { Rule } from '../types.js';
 
 export const impossibleDate: Rule = {
-  id: 'impossible-date',
-  defaultSeverity: 'error',
-  description: 'En dato skal findes i kalenderen (ikke fx 31. februar).',
-  check(ctx) {
-    return ctx.facts.impossibleDates.map((d) => ({
-      start: d.start,
-      end: d.end,
-      message: `Datoen »${d.raw}« findes ikke: ${d.reason}. Ret datoen.`,
-    }));
+  meta: { id: 'impossible-date', type: 'problem', defaultSeverity: 'error', description: 'En dato skal findes i kalenderen (ikke fx 31. februar).' },
+  check(ctx, report) {
+    for (const d of ctx.facts.impossibleDates) report({ start: d.start, end: d.end, message: `Datoen »${d.raw}« findes ikke: ${d.reason}. Ret datoen.` });
   },
 };

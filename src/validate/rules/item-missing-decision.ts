@@ -11,15 +11,12 @@ import { headingOf } from '../helpers.js';
 import { NO_CASE_ITEM, WRITTEN_ORIENTATION, CLOSED_ONLY } from '../../vocabulary/outcomes.js';
 
 export const itemMissingDecision: Rule = {
-  id: 'item-missing-decision',
-  defaultSeverity: 'error',
-  description: 'Hvert punkt i et referat skal have en beslutning (»Beslutning«/»Referat«) med tekst under.',
-  check(ctx: AnalysisContext) {
+  meta: { id: 'item-missing-decision', type: 'problem', defaultSeverity: 'error', description: 'Hvert punkt i et referat skal have en beslutning (»Beslutning«/»Referat«) med tekst under.' },
+  check(ctx, report) {
     const { referat, tree } = ctx;
-    if (referat.documentType !== 'minutes') return [];
+    if (referat.documentType !== 'minutes') return;
     const pairs = tree.items.map((node, i) => ({ node, item: referat.items[i] }));
     const anyDecisionHeading = pairs.some(({ node }) => node.sections.some((s) => s.type === 'beslutning'));
-    const out: Finding[] = [];
     for (const { node, item } of pairs) {
       if (node.fromTocOnly || node.closed || !item || item.decision) continue;
       if (NO_CASE_ITEM.test(item.title)) continue;
@@ -30,7 +27,7 @@ export const itemMissingDecision: Rule = {
       const label = `Punkt ${item.number} »${item.title}«`;
       if (decisionSections.length === 0) {
         const written = WRITTEN_ORIENTATION.test(heading.text);
-        out.push({
+        report({
           start: heading.start,
           end: heading.end,
           item: item.number,
@@ -43,13 +40,12 @@ export const itemMissingDecision: Rule = {
       }
       const empty = decisionSections[decisionSections.length - 1];
       const headingEnd = empty.headingStart != null ? empty.headingStart + (empty.heading?.length ?? 0) : empty.end;
-      out.push({
+      report({
         start: empty.headingStart ?? empty.start,
         end: Math.max(headingEnd, empty.headingStart ?? empty.start),
         item: item.number,
         message: `${label} har overskriften »${empty.heading ?? 'Beslutning'}«, men ingen tekst under den. Skriv beslutningen ind, eller fjern overskriften, hvis punktet ikke blev behandlet.`,
       });
     }
-    return out;
-  },
+    },
 };

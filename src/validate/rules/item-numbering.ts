@@ -55,14 +55,11 @@ function extraHeadings(ctx: AnalysisContext): Extra[] {
 }
 
 export const itemNumbering: Rule = {
-  id: 'item-numbering',
-  defaultSeverity: 'error',
-  description: 'Punkterne skal være nummereret fortløbende: ingen huller, ingen numre brugt to gange og ingen punkter i forkert rækkefølge.',
-  check(ctx) {
+  meta: { id: 'item-numbering', type: 'problem', defaultSeverity: 'error', description: 'Punkterne skal være nummereret fortløbende: ingen huller, ingen numre brugt to gange og ingen punkter i forkert rækkefølge.' },
+  check(ctx, report) {
     const { tree } = ctx;
     const items = bodyItems(tree);
-    if (items.length < 2 || items.some((i) => i.numberInferred)) return [];
-    const out: Finding[] = [];
+    if (items.length < 2 || items.some((i) => i.numberInferred)) return;
     const extras = extraHeadings(ctx);
 
     // Repeated and misplaced numbers.
@@ -70,7 +67,7 @@ export const itemNumbering: Rule = {
       const twin = items.find((i) => i.number === x.number);
       if (twin) {
         const other = tree.lines[twin.headingLine];
-        out.push({
+        report({
           start: x.start,
           end: x.end,
           item: x.number,
@@ -80,7 +77,7 @@ export const itemNumbering: Rule = {
       }
       const before = items.filter((i) => i.start < x.start).pop();
       if (before && before.number > x.number) {
-        out.push({
+        report({
           start: x.start,
           end: x.end,
           item: x.number,
@@ -99,7 +96,7 @@ export const itemNumbering: Rule = {
       if (!missing.length) continue;
       const h = headingOf(ctx, cur);
       const what = missing.length === 1 ? `Punkt ${missing[0]} mangler` : `Punkterne ${missing[0]}-${missing[missing.length - 1]} mangler`;
-      out.push({
+      report({
         start: h.start,
         end: h.end,
         item: cur.number,
@@ -107,6 +104,5 @@ export const itemNumbering: Rule = {
         message: `${what}: nummereringen springer fra punkt ${prev} til punkt ${cur.number}. Tjek, om et punkt er faldet ud (eller er et lukket punkt, der skal stå som »Lukket punkt«), ellers ret nummereringen.`,
       });
     }
-    return out;
-  },
+    },
 };

@@ -155,11 +155,9 @@ function findPhones(ctx: AnalysisContext): Finding[] {
 }
 
 export const personalData: Rule = {
-  id: 'personal-data',
-  defaultSeverity: 'error',
-  description: 'Referatet må ikke indeholde CPR-numre, private e-mailadresser eller personers telefonnumre.',
-  check(ctx) {
+  meta: { id: 'personal-data', type: 'problem', defaultSeverity: 'error', description: 'Referatet må ikke indeholde CPR-numre, private e-mailadresser eller personers telefonnumre.' },
+  check(ctx, report) {
     const text = ctx.text;
-    return [...findCpr(text), ...findPrivateMail(text), ...findPhones(ctx)];
+    for (const f of [...findCpr(text), ...findPrivateMail(text), ...findPhones(ctx)]) report(f);
   },
 };

@@ -49,12 +49,9 @@ const PATTERNS: Pattern[] = [
 ];
 
 export const placeholder: Rule = {
-  id: 'placeholder',
-  defaultSeverity: 'error',
-  description: 'Referatet må ikke indeholde pladsholdere fra skabelonen (»XX«, »[indsæt …]«, »TODO«, »?? kr.« osv.).',
-  check(ctx) {
+  meta: { id: 'placeholder', type: 'problem', defaultSeverity: 'error', description: 'Referatet må ikke indeholde pladsholdere fra skabelonen (»XX«, »[indsæt …]«, »TODO«, »?? kr.« osv.).' },
+  check(ctx, report) {
     const text = ctx.text;
-    const out: Finding[] = [];
     const taken: [number, number][] = [];
     for (const p of PATTERNS) {
       if (p.gate && !text.includes(p.gate)) continue;
@@ -65,7 +62,7 @@ export const placeholder: Rule = {
         if (taken.some(([a, b]) => start < b && end > a)) continue;
         if (p.skip?.(text, start, end)) continue;
         taken.push([start, end]);
-        out.push({
+        report({
           start,
           end,
           severity: p.severity,
@@ -73,6 +70,6 @@ export const placeholder: Rule = {
         });
       }
     }
-    return out.sort((a, b) => a.start! - b.start!);
+
   },
 };

@@ -10,12 +10,7 @@ import type { AnalysisContext } from '../../pipeline.js';
 import type { Finding, Rule } from '../types.js';
 import { danishNumber } from '../helpers.js';
 import { NUMBER_CELL, CELL_UNIT_SUFFIX } from '../../vocabulary/money.js';
-
-interface Cell {
-  text: string;
-  start: number;
-  end: number;
-}
+import { tableRow, type Cell } from '../../extract/table-cells.js';
 
 interface Row {
   line: number;
@@ -43,28 +38,10 @@ function parseNumber(text: string): { value: number; decimals: number } | null {
   return { value: neg ? -value : value, decimals };
 }
 
+/** A row of two or more cells (the one cell reader, src/extract/table-cells.ts). */
 function splitCells(lineStart: number, raw: string): Cell[] | null {
-  const lead = raw.length - raw.trimStart().length;
-  const body = raw.slice(lead);
-  let sep: RegExp;
-  if (/\|/.test(body)) sep = /\s*\|\s*/g;
-  else if (/\t/.test(body)) sep = /\s*\t\s*/g;
-  else if (/\S {2,}\S/.test(body)) sep = / {2,}/g;
-  else return null;
-  const cells: Cell[] = [];
-  let pos = 0;
-  const push = (from: number, to: number) => {
-    const seg = body.slice(from, to);
-    const l = seg.length - seg.trimStart().length;
-    const t = seg.trim();
-    if (t) cells.push({ text: t, start: lineStart + lead + from + l, end: lineStart + lead + from + l + t.length });
-  };
-  for (const m of body.matchAll(sep)) {
-    push(pos, m.index);
-    pos = m.index + m[0].length;
-  }
-  push(pos, body.length);
-  return cells.length >= 2 ? cells : null;
+  const row = tableRow(raw, lineStart);
+  return row && row.cells.length >= 2 ? row.cells : null;
 }
 
 function readRows(ctx: AnalysisContext): Row[][] {
@@ -92,11 +69,8 @@ function readRows(ctx: AnalysisContext): Row[][] {
 }
 
 export const tableTotal: Rule = {
-  id: 'table-total',
-  defaultSeverity: 'warning',
-  description: 'En tabels total (»I alt«, »Total«, »Samlet«) skal være summen af de rækker, den summerer.',
-  check(ctx: AnalysisContext) {
-    const out: Finding[] = [];
+  meta: { id: 'table-total', type: 'suggestion', defaultSeverity: 'warning', description: 'En tabels total (»I alt«, »Total«, »Samlet«) skal være summen af de rækker, den summerer.' },
+  check(ctx, report) {
     for (const rows of readRows(ctx)) {
       const totals = rows.map((r, i) => (TOTAL_LABEL.test(r.label) && r.values.length ? i : -1)).filter((i) => i >= 0);
       for (let t = 0; t < totals.length; t++) {
@@ -121,7 +95,7 @@ export const tableTotal: Rule = {
           if (diff <= unit + 1e-9) continue;
           const header = rows.slice(0, Math.min(...group.map((r) => rows.indexOf(r)), ti)).reverse().find((r) => (r.values.length === 0 || r.year) && r.cells.length > total.values.length);
           const colName = total.values.length > 1 ? (header ? ` i kolonnen »${header.cells[header.cells.length - 1 - col]?.text ?? ''}«` : ` i kolonne ${col + 1} fra højre`) : '';
-          out.push({
+          report({
             start: tv.cell.start,
             end: tv.cell.end,
             quote: ctx.tree.lines[total.line].text,
@@ -130,6 +104,5 @@ export const tableTotal: Rule = {
         }
       }
     }
-    return out;
-  },
+    },
 };

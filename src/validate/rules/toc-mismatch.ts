@@ -120,16 +120,13 @@ function inClosedGroup(ctx: AnalysisContext, e: TocEntryNode): boolean {
 }
 
 export const tocMismatch: Rule = {
-  id: 'toc-mismatch',
-  defaultSeverity: 'error',
-  description: 'Indholdsfortegnelsen skal stemme med referatets punkter: samme punkter, samme titler og samme datoer.',
-  check(ctx: AnalysisContext) {
+  meta: { id: 'toc-mismatch', type: 'problem', defaultSeverity: 'error', description: 'Indholdsfortegnelsen skal stemme med referatets punkter: samme punkter, samme titler og samme datoer.' },
+  check(ctx, report) {
     const { tree } = ctx;
     const toc = tree.toc;
     const items = bodyItems(tree);
-    if (!toc || !toc.entries.length || !items.length) return [];
+    if (!toc || !toc.entries.length || !items.length) return;
     const text = ctx.text;
-    const out: Finding[] = [];
     const pairs: [TocEntryNode, ItemNode][] = [];
     const usedItems = new Set<ItemNode>();
     const unmatchedEntries: TocEntryNode[] = [];
@@ -163,7 +160,7 @@ export const tocMismatch: Rule = {
           if (bodySet.has(d.date)) return;
           const counterpart = bodyDates[Math.min(k, bodyDates.length - 1)];
           dateProblem = true;
-          out.push({
+          report({
             start: e.start + d.start,
             end: e.start + d.end,
             item: item.number,
@@ -179,7 +176,7 @@ export const tocMismatch: Rule = {
         : titlesAgree(tocTitle, item.title, cut);
       if (!agree) {
         const [a, b] = differingTails(tocTitle, item.title);
-        out.push({
+        report({
           start: e.start,
           end: e.end,
           item: item.number,
@@ -194,7 +191,7 @@ export const tocMismatch: Rule = {
       if (CLOSED_OR_CONFIDENTIAL_TITLE.test(e.title) || inClosedGroup(ctx, e)) continue;
       const which = e.number != null ? `Punkt ${e.number} »${e.title}«` : `»${e.title}«`;
       const closedSubject = CLOSED_SUBJECT.test(e.title);
-      out.push({
+      report({
         start: e.start,
         end: e.end,
         item: e.number,
@@ -210,7 +207,7 @@ export const tocMismatch: Rule = {
       if (usedItems.has(item)) continue;
       if (toc.entries.length < items.length / 2) break;
       const h = headingOf(ctx, item);
-      out.push({
+      report({
         start: h.start,
         end: h.end,
         item: item.number,
@@ -218,6 +215,5 @@ export const tocMismatch: Rule = {
         message: `Punkt ${item.number} »${item.title}« mangler i indholdsfortegnelsen. Opdatér indholdsfortegnelsen.`,
       });
     }
-    return out;
-  },
+    },
 };
