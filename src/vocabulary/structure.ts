@@ -141,6 +141,7 @@ export const HEADING_HEAD_WORDS: { ending: string; type: SectionType; history?: 
   { ending: 'afgørelse', type: 'beslutning' },
   { ending: 'indstilling', type: 'indstilling' },
   { ending: 'fremstilling', type: 'sagsfremstilling' },
+  { ending: 'redegørelse', type: 'sagsfremstilling' },
   { ending: 'resume', type: 'resume' },
   { ending: 'resumé', type: 'resume' },
   { ending: 'sammendrag', type: 'resume' },

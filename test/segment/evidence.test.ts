@@ -21,6 +21,9 @@ describe('heading shape and head words', () => {
   it('maps a heading by the head of its last word', () => {
     expect(headingTypeFromWords('Byrådets beslutning')).toEqual({ type: 'beslutning', history: false });
     expect(headingTypeFromWords('Indstillingen')).toEqual({ type: 'indstilling', history: false });
+    // the case presented under another word: "Redegørelse", "Forvaltningens redegørelse"
+    expect(headingTypeFromWords('Forvaltningens redegørelse')).toEqual({ type: 'sagsfremstilling', history: false });
+    expect(headingTypeFromWords('Redegørelse:')).toEqual({ type: 'sagsfremstilling', history: false });
     expect(headingTypeFromWords('Beslutningspunkter')).toEqual({ type: 'other', history: false });
     expect(headingTypeFromWords('Sagsforløb')).toEqual({ type: 'other', history: true });
     expect(headingTypeFromWords('Sagens forløb:')).toEqual({ type: 'other', history: true });
