@@ -23,12 +23,7 @@ export function weekdayOfIso(iso: string): number {
 }
 
 /** 2500000 -> "2.500.000". */
-export function danishNumber(n: number, decimals = 0): string {
-  const neg = n < 0;
-  const [int, frac] = Math.abs(n).toFixed(decimals).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return (neg ? '-' : '') + grouped + (frac ? ',' + frac : '');
-}
+export { formatDanishNumber as danishNumber } from '../extract/danish-number.js';
 
 /**
  * A cache for the string functions below, which rules call for the same titles over and over (the TOC

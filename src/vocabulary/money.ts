@@ -196,3 +196,8 @@ export const NUMBER_CELL = /^([-−÷]\s*)?\(?(\d{1,3}(?:[. \u00a0]\d{3})+|\d+)(
 
 /** the unit at the end of a table cell */
 export const CELL_UNIT_SUFFIX = /\s*(kr\.?|%|pct\.?|mio\.?|mia\.?|t\.?\s*kr\.?)$/i;
+
+/** The label of a table's total row ("I alt", "Total", "Samlet"), for the table-total rule. */
+export const TOTAL_LABEL = /^(i\s*alt|total[t]?|samlet|samlede|sum|hovedtotal|totalt)\b/i;
+/** The label of a breakdown row under a total ("heraf", "herunder"): not a row the total sums. */
+export const BREAKDOWN_LABEL = /^(heraf|deraf|herunder|hvoraf|-\s*heraf)\b/i;

@@ -33,7 +33,7 @@ const FIELD_STEMS = [
   'september', 'oktober', 'november', 'december', 'kroner', 'mio', 'mia', 'udvalg', 'godkend', 'orienter',
   'drøft', 'lukket', 'efterretning', 'vedtag', 'anbefal', 'tiltræ', 'formand', 'kommune', 'klynge', 'sagsnr',
   'sagsid', 'journal', 'indholdsfortegnelse', 'forløb', 'byråd', 'regionsråd', 'suppleant', 'stedfortræd',
-  'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag', 'cirka', 'i alt', 'underskrift',
+  'samlet', 'samlede', 'heraf', 'herunder', 'hovedtotal', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag', 'cirka', 'i alt', 'underskrift',
 ];
 // Short words need a whole-word match (kr, ca, kl, sag, dato, sted), not a stem.
 const FIELD_WORDS = ['kr', 'ca', 'kl', 'sag', 'dato', 'sted', 'maj', 'side'];
@@ -42,7 +42,7 @@ const WORD = new RegExp(`(?<![\\p{L}])(?:${FIELD_WORDS.join('|')})(?![\\p{L}])`,
 
 /** A pattern's letters with the regex syntax that is not text taken out ("\\s+" and "(?:" are not words). */
 function patternText(source: string): string {
-  return source.replace(/\\[a-zA-Z]/g, ' ').replace(/\(\?(?:<?[=!]|:|<\w+>)/g, ' ').replace(/\[\^?|\]/g, ' ');
+  return source.replace(/\\[a-zA-Z][*+?]?/g, ' ').replace(/\(\?(?:<?[=!]|:|<\w+>)/g, ' ').replace(/\[\^?|\]/g, ' ');
 }
 
 export function fieldWordsInPatterns(file: string): string[] {

@@ -37,6 +37,7 @@ import {
 } from '../../vocabulary/money.js';
 import { NUMBER } from '../../vocabulary/money.js';
 import { tableRow, type Cell, type TableRow } from '../table-cells.js';
+import { readDanishNumber } from '../danish-number.js';
 
 export interface AmountMatch {
   raw: string;
@@ -102,37 +103,10 @@ interface NumberToken {
 }
 
 function readNumber(text: string, start: number, s: string): NumberToken {
-  let kind: NumberToken['kind'];
-  let value: number;
-  if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(s)) {
-    kind = 'dotted';
-    value = parseDanish(s.replace(/\./g, ''));
-  } else if (/^\d{1,3}(?:,\d{3}){2,}$/.test(s)) {
-    kind = 'english';
-    value = Number(s.replace(/,/g, ''));
-  } else if (/[ \u00A0]/.test(s)) {
-    kind = 'spaced';
-    value = parseDanish(s.replace(/[ \u00A0]/g, ''));
-  } else if (s.endsWith('½')) {
-    // "2½ mio. kr.", "½ mio. kr."
-    kind = 'decimal';
-    value = Number(s.slice(0, -1) || 0) + 0.5;
-  } else if (s.includes(',')) {
-    kind = 'decimal';
-    value = parseDanish(s);
-  } else if (s.includes('.')) {
-    kind = 'decimalPoint';
-    value = Number(s);
-  } else {
-    kind = 'integer';
-    value = Number(s);
-  }
+  const { value, kind } = readDanishNumber(s);
   return { start, end: start + s.length, text: s, value, kind };
 }
 
-function parseDanish(s: string): number {
-  return Number(s.replace(',', '.'));
-}
 
 /** whole DKK, half away from zero, without binary-fraction surprises (9,640 × 1e6) */
 function toWholeDkk(value: number, factor: number): number {

@@ -11,6 +11,8 @@ import type { Finding, Rule } from '../types.js';
 import { danishNumber } from '../helpers.js';
 import { NUMBER_CELL, CELL_UNIT_SUFFIX } from '../../vocabulary/money.js';
 import { tableRow, type Cell } from '../../extract/table-cells.js';
+import { readDanishNumber } from '../../extract/danish-number.js';
+import { TOTAL_LABEL, BREAKDOWN_LABEL } from '../../vocabulary/money.js';
 
 interface Row {
   line: number;
@@ -23,8 +25,6 @@ interface Row {
   year: boolean;
 }
 
-const TOTAL_LABEL = /^(i\s*alt|total[t]?|samlet|samlede|sum|hovedtotal|totalt)\b/i;
-const BREAKDOWN_LABEL = /^(heraf|deraf|herunder|hvoraf|-\s*heraf)\b/i;
 
 function parseNumber(text: string): { value: number; decimals: number } | null {
   const t = text.trim();
@@ -32,9 +32,7 @@ function parseNumber(text: string): { value: number; decimals: number } | null {
   const m = NUMBER_CELL.exec(t);
   if (!m) return null;
   const neg = !!m[1] || /^\(.*\)$/.test(t.replace(CELL_UNIT_SUFFIX, ''));
-  const int = m[2].replace(/[. \u00a0]/g, '');
-  const decimals = m[3] ? m[3].length - 1 : 0;
-  const value = Number(int + (m[3] ? '.' + m[3].slice(1) : ''));
+  const { value, decimals } = readDanishNumber(m[2] + (m[3] ?? ''));
   return { value: neg ? -value : value, decimals };
 }
 
