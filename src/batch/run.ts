@@ -25,6 +25,8 @@ import { lockOutputFolder, removeStaleTemps } from './outdir.js';
 import { WorkerPool } from './pool.js';
 import { Progress, formatDuration, type ProgressCounts, type ProgressMode } from './progress.js';
 import type { ConvertTask, TaskResult } from './protocol.js';
+import { planOutputs, type Plan } from './plan.js';
+import { addEarlierOutputs, reportSummary } from './report.js';
 
 export const ERRORS_FILE = 'errors.ndjson';
 export const DEFAULT_TIMEOUT_S = 60;
@@ -126,13 +128,6 @@ export interface BatchSummary {
   errors: string;
 }
 
-interface Plan {
-  file: InputFile;
-  id: string;
-  output: string;
-  outputFile: string;
-}
-
 interface FailureLine {
   id: string | null;
   input: string;
@@ -198,22 +193,7 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
     const { files, problems } = await collectInputs(inputs);
     for (const p of problems) fail({ id: null, input: p.path, reason: p.reason });
 
-    // Plan: one output per input; two inputs that would share an output fail instead of overwriting.
-    const plans: Plan[] = [];
-    const byId = new Map<string, Plan>();
-    for (const file of files) {
-      const output = outputPathFor(file.path, file.root, outDir);
-      const outputFile = relative(outDir, output);
-      const id = documentIdOf(outputFile);
-      const other = byId.get(id);
-      if (other) {
-        fail({ id, input: file.path, reason: `same output as ${other.file.path} (${outputFile}); convert the folders separately` });
-        continue;
-      }
-      const plan = { file, id, output, outputFile };
-      byId.set(id, plan);
-      plans.push(plan);
-    }
+    const plans = planOutputs(files, outDir, (file, id, reason) => fail({ id, input: file.path, reason }));
     counts.total = plans.length + counts.failed;
 
     const reusable = (plan: Plan): ManifestEntry | null => {
@@ -359,18 +339,8 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
     progress.stop();
 
     if (db && !interrupted) {
-      // Documents converted by earlier runs into this folder (not among this run's inputs) are in the tables too.
       const t = performance.now();
-      for (const e of manifest.entries.values()) {
-        if (e.status !== 'ok' || db.documents.has(e.id)) continue;
-        const path = join(outDir, e.output);
-        if (!existsSync(path)) continue;
-        try {
-          await db.appendFile(path, e.id, e.output);
-        } catch (err) {
-          log.warn({ file: path, err: describeError(err) }, 'output not readable for the database');
-        }
-      }
+      await addEarlierOutputs(db, manifest, outDir, log);
       database = await db.finish();
       db = null;
       dbMs = performance.now() - t;
@@ -394,39 +364,9 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
     release();
   }
 
-  const wallMs = performance.now() - t0;
-  const secs = wallMs / 1000;
-  const summary: BatchSummary = {
-    version: VERSION,
-    out: outDir,
-    files: counts.total,
-    converted: counts.converted,
-    skipped: counts.skipped,
-    failed: counts.failed,
-    interrupted,
-    pages: counts.pages,
-    jobs,
-    wallMs: Math.round(wallMs),
-    convertMs: Math.round(convertEnd - convertStart),
-    dbMs: Math.round(dbMs),
-    docsPerSec: round(counts.converted / secs),
-    pagesPerSec: round(counts.pages / secs),
-    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-    cpuMs: Math.round((process.cpuUsage(cpu0).user + process.cpuUsage(cpu0).system) / 1000),
-    mainBusyPct: Math.round(perfHooks.eventLoopUtilization(elu0).utilization * 1000) / 10,
-    workersStarted: poolStats.started,
-    workersReplaced: poolStats.replaced,
-    queue: opts.executor?.summary?.(),
-    database,
-    manifest: join(outDir, MANIFEST_FILE),
-    errors: errorsPath,
-  };
-  return summary;
+  return reportSummary({ t0, cpu0, elu0, outDir, counts, interrupted, jobs, convertStart, convertEnd, dbMs, poolStats, queue: opts.executor?.summary?.(), database, errorsPath });
 }
 
-function round(n: number): number {
-  return Number.isFinite(n) ? Math.round(n * 10) / 10 : 0;
-}
 
 export function summaryLines(s: BatchSummary): string[] {
   const lines = [
