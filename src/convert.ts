@@ -6,7 +6,7 @@ import { readDocument, type ReadLimits } from '../parsers/index.js';
 import type { ParsedText } from './types.js';
 import { analyze, type AnalysisContext, type AnalyzeOptions } from './pipeline.js';
 
-export function sourceOf(path: string, bytes: Buffer, parsed: Pick<ParsedText, 'format' | 'pageStarts' | 'encoding'>): Source {
+export function sourceOf(path: string, bytes: Buffer, parsed: Pick<ParsedText, 'format' | 'pageStarts' | 'encoding' | 'pages'>): Source {
   return {
     path,
     format: parsed.format,
@@ -14,6 +14,7 @@ export function sourceOf(path: string, bytes: Buffer, parsed: Pick<ParsedText, '
     bytes: bytes.length,
     pages: parsed.pageStarts ? parsed.pageStarts.length : null,
     encoding: parsed.encoding,
+    pageInfo: parsed.pages ?? null,
   };
 }
 

@@ -17,7 +17,7 @@ export function treeOf(text: string) {
 }
 
 export function analyzeText(text: string) {
-  const source = { path: 'passage.txt', format: 'txt' as const, sha256: '0'.repeat(64), bytes: text.length, pages: null, encoding: 'utf-8' };
+  const source = { path: 'passage.txt', format: 'txt' as const, sha256: '0'.repeat(64), bytes: text.length, pages: null, encoding: 'utf-8', pageInfo: null };
   return analyze(parsedFrom(text), source);
 }
 
