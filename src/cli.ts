@@ -34,6 +34,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--ndjson <file>', CONVERT_OPTION_HELP.ndjson)
     .option('--no-db', CONVERT_OPTION_HELP.noDb)
     .option('--summary-json <file>', CONVERT_OPTION_HELP.summaryJson)
+    .addOption(new Option('--ocr <mode>', CONVERT_OPTION_HELP.ocr).choices(['auto', 'off', 'force']).default('auto'))
     .action(async (inputs: string[], opts: ConvertOptions) => {
       const { runConvert } = await import('./commands/convert.js');
       const log = createLogger({ json: program.opts().logJson, verbose: program.opts().verbose });

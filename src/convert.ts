@@ -19,7 +19,7 @@ export function sourceOf(path: string, bytes: Buffer, parsed: Pick<ParsedText, '
 }
 
 /** Convert one file to a validated Referat. Throws IngestError for unreadable input. */
-export async function convertFile(path: string, options: AnalyzeOptions & { displayPath?: string } = {}): Promise<AnalysisContext> {
+export async function convertFile(path: string, options: AnalyzeOptions & { displayPath?: string; read?: ReadLimits } = {}): Promise<AnalysisContext> {
   const bytes = await readFile(path);
   return convertBuffer(bytes, options.displayPath ?? path, options);
 }

@@ -1,5 +1,6 @@
 /** Messages between the batch runner (main thread) and its conversion workers. */
 import type { TableRows } from '../db/tables.js';
+import type { OcrMode } from '../../parsers/ocr.js';
 
 export interface WorkerOptions {
   /** load the PDF engine and the word list before reporting ready (else the first PDF that needs them does) */
@@ -25,6 +26,8 @@ export interface ConvertTask {
   wantJson: boolean;
   /** return the rows for the analysis tables */
   wantRows: boolean;
+  /** OCR of scanned PDF pages (default auto) */
+  ocr?: OcrMode;
 }
 
 export interface TaskTimings {

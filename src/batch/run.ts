@@ -25,6 +25,7 @@ import { lockOutputFolder, removeStaleTemps } from './outdir.js';
 import { WorkerPool } from './pool.js';
 import { Progress, formatDuration, type ProgressCounts, type ProgressMode } from './progress.js';
 import type { TaskResult } from './protocol.js';
+import type { OcrMode } from '../../parsers/ocr.js';
 
 export const ERRORS_FILE = 'errors.ndjson';
 export const DEFAULT_TIMEOUT_S = 60;
@@ -51,6 +52,8 @@ export interface BatchOptions {
   summaryJson?: string | null;
   /** worker heap limit in MB */
   maxHeapMb?: number;
+  /** OCR of scanned PDF pages (default auto) */
+  ocr?: OcrMode;
 }
 
 export interface BatchSummary {
@@ -258,6 +261,7 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
           timeoutMs: timeoutMs > 0 ? Math.max(1000, timeoutMs - 1000) : 0,
           wantJson: ndjson !== null,
           wantRows: db !== null,
+          ocr: opts.ocr,
         });
         convertEnd = performance.now();
       }

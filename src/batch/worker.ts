@@ -29,7 +29,7 @@ const options = (workerData ?? {}) as WorkerOptions;
 // the rule configuration (.referatrc.json in the working folder), as `referat validate` reads it
 const validate = validator((await loadConfigFile(undefined).catch(() => ({ config: {} }))).config);
 /** Reader findings that make a converted file worth a line on the terminal. */
-const READER_ALERTS = new Set(['no-text-layer']);
+const READER_ALERTS = new Set(['no-text-layer', 'ocr-unavailable', 'ocr-timeout', 'ocr-failed']);
 
 function post(msg: WorkerMessage): void {
   port!.postMessage(msg);
@@ -54,7 +54,7 @@ export async function runTask(task: ConvertTask): Promise<TaskResult> {
   }
   if (bytes.length > task.maxBytes) return { status: 'failed', reason: tooLarge(bytes.length, task.maxBytes), bytes: bytes.length, ms: ms() };
   try {
-    const ctx = await convertBuffer(bytes, task.displayPath, { validate, read: { maxBytes: task.maxBytes, timeoutMs: task.timeoutMs } });
+    const ctx = await convertBuffer(bytes, task.displayPath, { validate, read: { maxBytes: task.maxBytes, timeoutMs: task.timeoutMs, ocr: task.ocr } });
     const referat = ctx.referat;
     writeAtomic(task.output, serialize(referat));
     const alerts = referat.diagnostics.filter((d) => READER_ALERTS.has(d.code)).map((d) => d.message);

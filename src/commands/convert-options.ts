@@ -7,4 +7,5 @@ export const CONVERT_OPTION_HELP = {
   ndjson: 'also write every result as one line of JSON to <file>, or to stdout with "-"',
   noDb: `do not build the analysis database (referat.duckdb) in the output folder`,
   summaryJson: 'write the run summary (counts, times, throughput, memory) as JSON to <file>',
+  ocr: 'OCR (Tesseract, Danish) of scanned PDF pages: auto = pages without a usable text layer, off, force = every page',
 } as const;

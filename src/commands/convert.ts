@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { BatchError, DEFAULT_MAX_SIZE_MB, DEFAULT_TIMEOUT_S, runBatch, summaryLines } from '../batch/run.js';
 import { FolderBusyError } from '../batch/outdir.js';
 import { ConfigError, loadConfigFile } from '../validate/config.js';
+import type { OcrMode } from '../../parsers/ocr.js';
 
 export { describeError } from '../batch/errors.js';
 
@@ -22,6 +23,7 @@ export interface ConvertOptions {
   /** --no-db */
   db?: boolean;
   summaryJson?: string;
+  ocr?: OcrMode;
 }
 
 
@@ -74,6 +76,7 @@ export async function runConvert(inputs: string[], opts: ConvertOptions, log: Lo
         maxBytes: parseSize(opts.maxSize),
         ndjson: opts.ndjson ?? null,
         db: opts.db !== false,
+        ocr: opts.ocr,
       },
       log,
     );
