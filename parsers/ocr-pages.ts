@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from '../schemas/referat.js';
 import { diagnostic } from '../src/diagnostics.js';
-import { OCR_DEFAULTS, OCR_MODES, OcrError, ocrEngine, ocrPdfPage, snapSizes, type OcrMode, type OcrOptions, type OcrPage } from './ocr.js';
+import { OCR_DEFAULTS, OCR_MODES, OcrError, ocrDpi, ocrEngine, ocrPdfPage, snapSizes, type OcrMode, type OcrOptions, type OcrPage } from './ocr.js';
 import { assembleLines, type PdfItem, type PdfPage } from './pdf-layout.js';
 
 export { OCR_DEFAULTS, OCR_MODES, OCR_PACKAGES, type OcrMode, type OcrOptions } from './ocr.js';
@@ -134,7 +134,7 @@ export async function ocrScannedPages(pdf: Uint8Array, pages: PdfPage[], targets
     return r ? { ...p, lines: assembleLines(r.items) } : p;
   });
 
-  const dpi = options.dpi ?? OCR_DEFAULTS.dpi;
+  const dpi = ocrDpi(options);
   const min = options.minConfidence ?? OCR_DEFAULTS.minConfidence;
   if (read.size > 0) {
     const confs = [...read.values()].filter((r) => r.confidence !== null);

@@ -36,6 +36,12 @@ export interface OcrOptions {
  */
 export const OCR_DEFAULTS = Object.freeze({ mode: 'auto' as OcrMode, dpi: 300, minConfidence: 80, language: 'dan' });
 
+/** The rendering resolution: the option, else REFERAT_OCR_DPI (for measuring), else the default. */
+export function ocrDpi(options: OcrOptions): number {
+  const env = Number(process.env.REFERAT_OCR_DPI);
+  return options.dpi ?? (Number.isInteger(env) && env >= 50 && env <= 1200 ? env : OCR_DEFAULTS.dpi);
+}
+
 /** What to install when OCR cannot run (Debian/Ubuntu package names). */
 export const OCR_PACKAGES = ['tesseract-ocr', 'tesseract-ocr-dan', 'poppler-utils'] as const;
 
@@ -175,7 +181,7 @@ export interface OcrPageRequest {
 export async function ocrPdfPage(req: OcrPageRequest, options: OcrOptions = {}): Promise<OcrPage> {
   const t0 = performance.now();
   const bins = binaries(options);
-  const dpi = options.dpi ?? OCR_DEFAULTS.dpi;
+  const dpi = ocrDpi(options);
   const language = options.language ?? OCR_DEFAULTS.language;
   const left = () => (req.timeoutMs > 0 ? Math.max(1, req.timeoutMs - (performance.now() - t0)) : 0);
   // PGM on stdout (no output name), not PNG: the same pixels without 0.5-0.7 s of PNG compression per page
@@ -270,6 +276,20 @@ export function pageSkew(hocr: Hocr): number {
 }
 
 /**
+ * A list bullet: Tesseract reads "•" and "–" as letters or signs ("e", "et", "«+", "-…"), but their ink is
+ * small (a dot, or a short thin bar) and stands apart from the next word. Letters are taller than
+ * 0.45 of the line's text height (x-height and up); digits and letters that stand for an item marker
+ * ("1.", "a)") are left alone.
+ */
+function isListMarker(w: HocrWord, line: HocrLine): boolean {
+  if (/^[\p{N}]|^[\p{L}][.)]$/u.test(w.text)) return false;
+  const h = w.y1 - w.y0;
+  const width = w.x1 - w.x0;
+  const next = line.words[1];
+  return h <= 0.45 * line.size && width <= 0.7 * line.size && next.x0 - w.x1 >= 0.4 * line.size;
+}
+
+/**
  * Words as text items in points: each word at its line's baseline, straightened by the page's skew
  * (rotated back about the page centre) so that lines of one paragraph start at the same x again, which
  * is what re-joining wrapped lines and removing running headers rely on.
@@ -290,12 +310,13 @@ function toItems(hocr: Hocr, sx: number, sy: number): Omit<OcrPage, 'ms'> {
     const [, y] = level(line.x0, line.y1 + line.offset);
     // x_size spans ascender to descender, about 0.87 of the font size for Latin text fonts (Carlito/Calibri, Arial, Times)
     const size = (line.size / 0.87) * sy;
-    for (const w of line.words) {
+    line.words.forEach((w, k) => {
       const [x] = level(w.x0, line.y1 + line.offset + line.slope * (w.x0 - line.x0));
-      items.push({ str: w.text, x: x * sx, y: y * sy, width: (w.x1 - w.x0) * sx, size });
+      const str = k === 0 && line.words.length > 1 && isListMarker(w, line) ? '•' : w.text;
+      items.push({ str, x: x * sx, y: y * sy, width: (w.x1 - w.x0) * sx, size });
       confSum += w.conf;
       words++;
-    }
+    });
   }
   return { items, confidence: words > 0 ? Math.round((confSum / words) * 10) / 10 : null, words, skewDeg: Math.round(((theta * 180) / Math.PI) * 100) / 100 };
 }
