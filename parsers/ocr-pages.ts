@@ -31,7 +31,11 @@ export async function scannedPage(items: PdfItem[], operatorList: () => Promise<
   for (const it of items) letters += (it.str.match(/\p{L}/gu) ?? []).length;
   if (letters >= USABLE_LETTERS || pageArea <= 0) return false;
   const { fnArray, argsArray } = await operatorList();
-  const det = (m: unknown): number => (Array.isArray(m) && m.length >= 4 ? (m[0] as number) * (m[3] as number) - (m[1] as number) * (m[2] as number) : 1);
+  // a plain array for transform, a Float32Array for a form's matrix (null when the form has none)
+  const det = (m: unknown): number => {
+    const a = m as ArrayLike<number> | null;
+    return a && typeof a === 'object' && a.length >= 4 ? a[0] * a[3] - a[1] * a[2] : 1;
+  };
   const stack: number[] = [];
   let scale = 1;
   let covered = 0;

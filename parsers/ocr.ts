@@ -242,13 +242,15 @@ const num = (title: string, key: string): number[] | null => {
 
 /** Reads Tesseract's hOCR: the page size, and lines (ocr_line, ocr_header, ocr_caption, ocr_textfloat) with their words. */
 export function parseHocr(hocr: string): Hocr {
-  const page = /class=['"]ocr_page['"][^>]*title=['"]([^'"]*)['"]/.exec(hocr);
-  const pb = page ? num(page[1], 'bbox') : null;
+  // titles are quoted with ' or " and hold the other quote (title='image "stdin"; bbox 0 0 2480 3508')
+  const page = /class=['"]ocr_page['"][^>]*title=(?:'([^']*)'|"([^"]*)")/.exec(hocr);
+  const pb = page ? num(page[1] ?? page[2], 'bbox') : null;
   const lines: HocrLine[] = [];
-  const tag = /<span class=['"](ocr_line|ocr_header|ocr_caption|ocr_textfloat|ocrx_word)['"][^>]*title=['"]([^'"]*)['"][^>]*>/g;
+  const tag = /<span class=['"](ocr_line|ocr_header|ocr_caption|ocr_textfloat|ocrx_word)['"][^>]*title=(?:'([^']*)'|"([^"]*)")[^>]*>/g;
   let cur: HocrLine | null = null;
   for (let m = tag.exec(hocr); m; m = tag.exec(hocr)) {
-    const [, cls, title] = m;
+    const cls = m[1];
+    const title = m[2] ?? m[3];
     const bbox = num(title, 'bbox');
     if (!bbox || bbox.length < 4) continue;
     if (cls !== 'ocrx_word') {
