@@ -9,6 +9,7 @@
 //   npm run bench -- --keep        # keep the archive and outputs (path printed)
 //   npm run bench -- --json f.json # also write the figures as JSON
 //   npm run bench -- --repeat 3    # run each measurement 3 times and keep the fastest (a busy machine)
+//   npm run bench -- --no-ocr      # skip step 6, OCR pages/s (scripts/bench/ocr.mjs; needs tesseract-ocr-dan)
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir, totalmem, cpus } from 'node:os';
@@ -106,7 +107,8 @@ async function convertOnce(input, jobs, label) {
   const out = join(work, `out-${label}`);
   rmSync(out, { recursive: true, force: true });
   const summaryFile = join(work, `summary-${label}.json`);
-  const r = await run(process.execPath, [cli, 'convert', input, '--out', out, '--jobs', String(jobs), '--quiet', '--summary-json', summaryFile], { workers: jobs });
+  // text layers only: the scanned sample's copies would otherwise make this an OCR benchmark (that is step 6)
+  const r = await run(process.execPath, [cli, 'convert', input, '--out', out, '--jobs', String(jobs), '--quiet', '--ocr', 'off', '--summary-json', summaryFile], { workers: jobs });
   if (!existsSync(summaryFile)) {
     log(`convert ${label} failed (exit ${r.code}): ${r.stderr.slice(0, 2000)}`);
     process.exit(1);
@@ -151,14 +153,14 @@ async function convert(input, jobs, label) {
 
 const fmt = (n, d = 1) => (n == null || !Number.isFinite(n) ? 'n/a' : n.toFixed(d));
 
-log('1/5 convert, whole archive, --jobs 1 ...');
+log('1/6 convert, whole archive, --jobs 1 ...');
 const j1 = await convert(archive, 1, 'jobs1');
-log('2/5 convert, whole archive, --jobs 2 ...');
+log('2/6 convert, whole archive, --jobs 2 ...');
 const j2 = await convert(archive, 2, 'jobs2');
-log('3/5 convert, the PDFs only, --jobs 1 ...');
+log('3/6 convert, the PDFs only, --jobs 1 ...');
 const pj1 = await convert(pdfOnly, 1, 'pdf-jobs1');
 
-log('4/5 references: pdf-parse alone, pdftotext ...');
+log('4/6 references: pdf-parse alone, pdftotext ...');
 let raw = null;
 for (let i = 0; i < repeat; i++) {
   const rawRun = await run(process.execPath, [join(root, 'scripts', 'bench', 'raw-pdf-parse.mjs'), pdfList], { stdout: 'pipe' });
@@ -184,10 +186,18 @@ if (havePdftotext()) {
   poppler = { ms, failed, pagesPerSec: raw.pages / (ms / 1000), docsPerSec: pdfs.length / (ms / 1000) };
 } else log('    pdftotext is not installed (and cannot be installed here): that column is skipped');
 
-log('5/5 warm worker, 3-page sample PDF ...');
+log('5/6 warm worker, 3-page sample PDF ...');
 const threePage = join(samplesDir, samples.find((n) => /^000_.*(?<!scanned)\.pdf$/.test(n)));
 const warmRun = await run(process.execPath, [join(root, 'scripts', 'bench', 'warm-worker.mjs'), threePage, '40'], { stdout: 'pipe' });
 const warm = JSON.parse(warmRun.stdout.trim().split('\n').pop());
+
+let ocr = null;
+if (!args.includes('--no-ocr')) {
+  log('6/6 OCR of scanned pages, --jobs 1 and 2 ...');
+  const ocrRun = await run(process.execPath, [join(root, 'scripts', 'bench', 'ocr.mjs'), '--copies', opt('--ocr-copies', '4')], { stdout: 'pipe' });
+  if (ocrRun.code === 0) ocr = JSON.parse(ocrRun.stdout.trim().split('\n').pop());
+  else log(`    OCR run failed (exit ${ocrRun.code}): ${ocrRun.stderr.slice(0, 500)}`);
+}
 
 // --- report ------------------------------------------------------------------------------------------
 const rawPagesPerSec = raw.pages / (raw.wallMs / 1000);
@@ -231,8 +241,9 @@ for (const r of [j1, j2]) {
 }
 log(`cold first document in a new worker: ${warm.coldMs} ms (loads pdf.js and the Danish word list)`);
 log(`tables (DuckDB) built in ${j1.dbMs} ms (jobs 1) / ${j2.dbMs} ms (jobs 2) at the end of the run`);
+for (const r of ocr?.runs ?? []) log(`OCR (scanned sample x ${ocr.copies}, --jobs ${r.jobs}): ${r.ocrPagesPerSec} OCR pages/s, ${r.ocrPages} pages in ${fmt(r.convertMs / 1000)} s; peak memory ${r.peakTreeMb} MB with the tesseract/pdftoppm processes (referat alone ${r.referatPeakMb} MB)`);
 log(`load average after: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
 
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ docs, pdfs: pdfs.length, j1, j2, pdfOnly: pj1, raw, poppler, warm, cores: availableParallelism() }, null, 2) + '\n');
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ docs, pdfs: pdfs.length, j1, j2, pdfOnly: pj1, raw, poppler, warm, ocr, cores: availableParallelism() }, null, 2) + '\n');
 if (keep) log(`kept: ${work}`);
 else rmSync(work, { recursive: true, force: true });
