@@ -132,7 +132,7 @@ export async function ocrScannedPages(pdf: Uint8Array, pages: PdfPage[], targets
       else failed.push([n, e instanceof Error ? e.message : String(e)]);
     }
   }
-  snapSizes([...read.values()].map((r) => r.items));
+  snapSizes([...read.values()].map((r) => r.lines));
   const out = pages.map((p, i) => {
     const r = read.get(i + 1);
     return r ? { ...p, lines: assembleLines(r.items) } : p;

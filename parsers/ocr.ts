@@ -157,11 +157,15 @@ async function probeEngine(bins: { tesseract: string; pdftoppm: string }, langua
 /** One page read by OCR: text items in PDF points (top-down), ready for assembleLines(). */
 export interface OcrPage {
   items: PdfItem[];
+  /** the same items, by OCR line */
+  lines: PdfItem[][];
   /** mean word confidence, 0-100 (null: no words found) */
   confidence: number | null;
   words: number;
   /** skew the text was straightened by (degrees, positive = clockwise in the image) */
   skewDeg: number;
+  /** the scan was noisy and cleaned before OCR */
+  despeckled: boolean;
   ms: number;
 }
 
@@ -187,12 +191,70 @@ export async function ocrPdfPage(req: OcrPageRequest, options: OcrOptions = {}):
   // PGM on stdout (no output name), not PNG: the same pixels without 0.5-0.7 s of PNG compression per page
   const image = await run(bins.pdftoppm, ['-r', String(dpi), '-f', String(req.page), '-l', String(req.page), '-singlefile', '-gray', '-'], req.pdf, left());
   if (image.length === 0) throw new OcrError(`pdftoppm rendered nothing for page ${req.page}`, 'failed');
-  const hocr = (await run(bins.tesseract, ['stdin', 'stdout', '-l', language, '--dpi', String(dpi), '--psm', '3', 'hocr'], image, left())).toString('utf8');
+  const cleaned = despeckle(image);
+  const hocr = (await run(bins.tesseract, ['stdin', 'stdout', '-l', language, '--dpi', String(dpi), '--psm', '3', 'hocr'], cleaned?.image ?? image, left())).toString('utf8');
   const parsed = parseHocr(hocr);
   // hOCR is in image pixels; the page may not be exactly dpi-sized (rounding), so scale by the real ratio
   const sx = parsed.width > 0 ? req.width / parsed.width : 72 / dpi;
   const sy = parsed.height > 0 ? req.height / parsed.height : 72 / dpi;
-  return { ...toItems(parsed, sx, sy), ms: Math.round(performance.now() - t0) };
+  return { ...toItems(parsed, sx, sy), despeckled: cleaned !== null, ms: Math.round(performance.now() - t0) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// noisy scans
+
+/** Isolated dark pixels per million above which a page counts as noisy (a clean rendering has a handful). */
+const NOISY_PER_MPIXEL = 50;
+
+/**
+ * Cleans a noisy scan (dust, toner specks, grain) before OCR: a 3x3 median filter, then the paper made
+ * white. Tesseract reads specks as punctuation and words ("; : i er"), which break lines into table
+ * cells and hide running headers, and on a sparse page it may take the noise for a photo and read
+ * nothing. Only pages with many isolated dark pixels are touched. `pgm`: 8-bit grey P5 (pdftoppm -gray);
+ * returns null when the page is clean or the image is not a plain PGM.
+ */
+export function despeckle(pgm: Buffer): { image: Buffer; isolatedPerMPixel: number } | null {
+  const m = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'));
+  if (!m) return null;
+  const w = +m[1];
+  const h = +m[2];
+  const off = m[0].length;
+  if (pgm.length < off + w * h || w < 3 || h < 3) return null;
+  const px = pgm.subarray(off, off + w * h);
+  const hist = new Uint32Array(256);
+  let isolated = 0;
+  for (let y = 1; y < h - 1; y++) {
+    for (let x = 1, i = y * w + 1; x < w - 1; x++, i++) {
+      hist[px[i]]++;
+      if (px[i] < 128 && px[i - 1] >= 128 && px[i + 1] >= 128 && px[i - w] >= 128 && px[i + w] >= 128) isolated++;
+    }
+  }
+  const perM = (isolated / (w * h)) * 1e6;
+  if (perM < NOISY_PER_MPIXEL) return null;
+  // the paper's grey: the most frequent light value; what is within 20 % of it becomes white
+  let paper = 128;
+  for (let v = 129; v < 256; v++) if (hist[v] > hist[paper]) paper = v;
+  const white = Math.round(paper * 0.8);
+  const out = Buffer.from(pgm);
+  const dst = out.subarray(off);
+  const v = new Uint8Array(9);
+  for (let y = 1; y < h - 1; y++) {
+    for (let x = 1; x < w - 1; x++) {
+      const i = y * w + x;
+      v[0] = px[i - w - 1];
+      v[1] = px[i - w];
+      v[2] = px[i - w + 1];
+      v[3] = px[i - 1];
+      v[4] = px[i];
+      v[5] = px[i + 1];
+      v[6] = px[i + w - 1];
+      v[7] = px[i + w];
+      v[8] = px[i + w + 1];
+      v.sort();
+      dst[i] = v[4] >= white ? 255 : v[4];
+    }
+  }
+  return { image: out, isolatedPerMPixel: Math.round(perM) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -296,7 +358,7 @@ function isListMarker(w: HocrWord, line: HocrLine): boolean {
  * (rotated back about the page centre) so that lines of one paragraph start at the same x again, which
  * is what re-joining wrapped lines and removing running headers rely on.
  */
-function toItems(hocr: Hocr, sx: number, sy: number): Omit<OcrPage, 'ms'> {
+function toItems(hocr: Hocr, sx: number, sy: number): Omit<OcrPage, 'ms' | 'despeckled'> {
   const slope = pageSkew(hocr);
   const theta = Math.atan(slope);
   const cos = Math.cos(theta);
@@ -304,43 +366,65 @@ function toItems(hocr: Hocr, sx: number, sy: number): Omit<OcrPage, 'ms'> {
   const cx = hocr.width / 2;
   const cy = hocr.height / 2;
   const level = (x: number, y: number): [number, number] => [cx + (x - cx) * cos + (y - cy) * sin, cy - (x - cx) * sin + (y - cy) * cos];
-  const items: PdfItem[] = [];
+  const lines: PdfItem[][] = [];
   let confSum = 0;
   let words = 0;
   for (const line of hocr.lines) {
+    const items: PdfItem[] = [];
+    lines.push(items);
     // one baseline per line (the line's own, at its start, after straightening) keeps its words together
     const [, y] = level(line.x0, line.y1 + line.offset);
     // x_size spans ascender to descender, about 0.87 of the font size for Latin text fonts (Carlito/Calibri, Arial, Times)
     const size = (line.size / 0.87) * sy;
     line.words.forEach((w, k) => {
       const [x] = level(w.x0, line.y1 + line.offset + line.slope * (w.x0 - line.x0));
-      const str = k === 0 && line.words.length > 1 && isListMarker(w, line) ? '•' : w.text;
+      const marker = k === 0 && line.words.length > 1 && isListMarker(w, line);
+      // a speck read as a sign (";", "'", ":"), with little confidence: not text
+      if (!marker && w.conf < 50 && /^[^\p{L}\p{N}]+$/u.test(w.text)) return;
+      const str = marker ? '•' : w.text;
       items.push({ str, x: x * sx, y: y * sy, width: (w.x1 - w.x0) * sx, size });
       confSum += w.conf;
       words++;
     });
   }
-  return { items, confidence: words > 0 ? Math.round((confSum / words) * 10) / 10 : null, words, skewDeg: Math.round(((theta * 180) / Math.PI) * 100) / 100 };
+  return { items: lines.flat(), lines, confidence: words > 0 ? Math.round((confSum / words) * 10) / 10 : null, words, skewDeg: Math.round(((theta * 180) / Math.PI) * 100) / 100 };
 }
+
+/** Lines with fewer characters than this have no reliable text height ("12", "Side 3"). */
+const SHORT_LINE = 8;
 
 /**
  * Snaps the font sizes of OCR lines to the document's few real sizes. Tesseract measures each line
  * anew, so lines of one paragraph differ by a few tenths of a point, while the layout clean-up treats
- * lines whose sizes differ by more than 0.6 pt as different paragraphs. Sizes within 8 % of each other
- * are one size: their median.
+ * lines whose sizes differ by more than 0.6 pt as different paragraphs. The sizes of longer lines
+ * (weighted by their words) within 8 % of each other are one size: their median. A short line, whose
+ * height says little (a page number has no descenders), takes the nearest of those sizes within 35 %.
+ * `pages`: per page, its lines' items.
  */
-export function snapSizes(pages: PdfItem[][]): void {
-  const sizes = pages.flatMap((p) => p.map((i) => i.size)).sort((a, b) => a - b);
-  if (sizes.length === 0) return;
+export function snapSizes(pages: PdfItem[][][]): void {
+  const lines = pages.flat().filter((l) => l.length > 0);
+  const long = (l: PdfItem[]) => l.reduce((n, i) => n + i.str.length, 0) >= SHORT_LINE;
+  const sizes = lines.filter(long).flatMap((l) => l.map((i) => i.size)).sort((a, b) => a - b);
   const groups: number[][] = [];
   for (const s of sizes) {
     const g = groups[groups.length - 1];
     if (g && s <= g[0] * 1.08) g.push(s);
     else groups.push([s]);
   }
-  const snapped = (s: number): number => {
-    const g = groups.find((x) => s >= x[0] && s <= x[x.length - 1])!;
-    return Math.round(g[Math.floor(g.length / 2)] * 100) / 100;
+  const medians = groups.map((g) => Math.round(g[Math.floor(g.length / 2)] * 100) / 100);
+  const snapped = (s: number, short: boolean): number => {
+    const k = groups.findIndex((x) => s >= x[0] && s <= x[x.length - 1]);
+    if (k >= 0 && !short) return medians[k];
+    let best = s;
+    let dist = Infinity;
+    for (const m of medians) {
+      const d = Math.abs(m - s);
+      if (d <= 0.35 * m && d < dist) [best, dist] = [m, d];
+    }
+    return best;
   };
-  for (const p of pages) for (const i of p) i.size = snapped(i.size);
+  for (const l of lines) {
+    const short = !long(l);
+    for (const i of l) i.size = snapped(i.size, short);
+  }
 }

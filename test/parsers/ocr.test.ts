@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { Referat } from '../../schemas/referat.js';
 import { convertBuffer } from '../../src/convert.js';
-import { ocrEngine, pageSkew, parseHocr, snapSizes } from '../../parsers/ocr.js';
+import { despeckle, ocrEngine, pageSkew, parseHocr, snapSizes } from '../../parsers/ocr.js';
 import { pageList, resolveOcr, scannedPage } from '../../parsers/ocr-pages.js';
 import { closePdfEngine, readPdf } from '../../parsers/pdf.js';
 import type { ParsedText } from '../../src/types.js';
@@ -207,10 +207,15 @@ describe('hOCR, skew and sizes (no engine needed)', () => {
     expect(pageSkew(h)).toBe(0.01);
   });
 
-  test('sizes within 8 % of each other become one size; others stay apart', () => {
-    const items = [[10.1, 9.8, 10.0, 14.2], [9.9, 14.0]].map((p) => p.map((size) => ({ str: 'x', x: 0, y: 0, width: 1, size })));
-    snapSizes(items);
-    expect(items.flat().map((i) => i.size)).toEqual([10, 10, 10, 14.2, 10, 14.2]);
+  test('sizes within 8 % of each other become one size; others stay apart; a short line takes the nearest size', () => {
+    const line = (size: number, str = 'Sagsfremstilling') => [{ str, x: 0, y: 0, width: 1, size }];
+    const pages = [
+      [line(10.1), line(9.8), line(10.0), line(14.2), line(7.6, '12')],
+      [line(9.9), line(14.0), line(5, '3')],
+    ];
+    snapSizes(pages);
+    // the page number "12" (7.6) is within 35 % of 10; "3" (5) is not near any size and keeps its own
+    expect(pages.flat().map((l) => l[0].size)).toEqual([10, 10, 10, 14.2, 10, 10, 14.2, 5]);
   });
 
   test('a page is a scan only with hardly any text and an image over a large part of it', async () => {
@@ -228,6 +233,29 @@ describe('hOCR, skew and sizes (no engine needed)', () => {
     expect(await scannedPage([], logo, OPS, A4)).toBe(false);
     expect(await scannedPage([], inForm, OPS, A4)).toBe(false);
     expect(await scannedPage([], fullInForm, OPS, A4)).toBe(true);
+  });
+
+  test('a noisy scan is cleaned before OCR (specks gone, paper white, text kept); a clean one is left alone', () => {
+    const w = 400;
+    const h = 300;
+    const pgm = (fill: (x: number, y: number) => number) => {
+      const px = Buffer.alloc(w * h);
+      for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) px[y * w + x] = fill(x, y);
+      return Buffer.concat([Buffer.from(`P5\n${w} ${h}\n255\n`), px]);
+    };
+    // a thick bar (text) on grey paper (230), with or without a speck every 37 pixels
+    const bar = (x: number, y: number) => y >= 100 && y < 110 && x >= 50 && x < 350;
+    const clean = pgm((x, y) => (bar(x, y) ? 20 : 230));
+    expect(despeckle(clean)).toBeNull();
+    const noisy = pgm((x, y) => (bar(x, y) ? 20 : (x * 7 + y * 13) % 37 === 0 ? 60 : 230));
+    const r = despeckle(noisy)!;
+    expect(r.isolatedPerMPixel).toBeGreaterThan(1000);
+    const at = (x: number, y: number) => r.image[r.image.length - w * h + y * w + x];
+    expect(at(200, 105)).toBe(20); // the bar stays
+    let dark = 0;
+    for (let y = 1; y < h - 1; y++) for (let x = 1; x < w - 1; x++) if (!bar(x, y) && at(x, y) < 255) dark++;
+    expect(dark).toBe(0); // no speck left, the paper is white
+    expect(despeckle(Buffer.from('P6\n2 2\n255\n............'))).toBeNull();
   });
 
   test('page lists for messages', () => {
