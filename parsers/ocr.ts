@@ -398,7 +398,8 @@ const SHORT_LINE = 8;
  * anew, so lines of one paragraph differ by a few tenths of a point, while the layout clean-up treats
  * lines whose sizes differ by more than 0.6 pt as different paragraphs. The sizes of longer lines
  * (weighted by their words) within 8 % of each other are one size: their median. A short line, whose
- * height says little (a page number has no descenders), takes the nearest of those sizes within 35 %.
+ * height says little (a page number has no descenders), takes the nearest of those sizes at or above its
+ * own within 35 % (else the nearest below).
  * `pages`: per page, its lines' items.
  */
 export function snapSizes(pages: PdfItem[][][]): void {
@@ -415,13 +416,12 @@ export function snapSizes(pages: PdfItem[][][]): void {
   const snapped = (s: number, short: boolean): number => {
     const k = groups.findIndex((x) => s >= x[0] && s <= x[x.length - 1]);
     if (k >= 0 && !short) return medians[k];
-    let best = s;
-    let dist = Infinity;
-    for (const m of medians) {
-      const d = Math.abs(m - s);
-      if (d <= 0.35 * m && d < dist) [best, dist] = [m, d];
-    }
-    return best;
+    // a short line's height comes out low (digits and capitals have no descenders): the nearest size at or
+    // above it, else the nearest below
+    const up = medians.filter((m) => m >= s && m - s <= 0.35 * m);
+    if (up.length > 0) return Math.min(...up);
+    const down = medians.filter((m) => m < s && s - m <= 0.35 * m);
+    return down.length > 0 ? Math.max(...down) : s;
   };
   for (const l of lines) {
     const short = !long(l);
