@@ -398,8 +398,8 @@ const SHORT_LINE = 8;
  * anew, so lines of one paragraph differ by a few tenths of a point, while the layout clean-up treats
  * lines whose sizes differ by more than 0.6 pt as different paragraphs. The sizes of longer lines
  * (weighted by their words) within 8 % of each other are one size: their median. A short line, whose
- * height says little (a page number has no descenders), takes the nearest of those sizes at or above its
- * own within 35 % (else the nearest below).
+ * height says little (a page number has no descenders), takes the size of the line before it on the page
+ * when within 35 % (a TOC page number pushed onto a line of its own), else the nearest size within 35 %.
  * `pages`: per page, its lines' items.
  */
 export function snapSizes(pages: PdfItem[][][]): void {
@@ -413,18 +413,30 @@ export function snapSizes(pages: PdfItem[][][]): void {
     else groups.push([s]);
   }
   const medians = groups.map((g) => Math.round(g[Math.floor(g.length / 2)] * 100) / 100);
-  const snapped = (s: number, short: boolean): number => {
-    const k = groups.findIndex((x) => s >= x[0] && s <= x[x.length - 1]);
-    if (k >= 0 && !short) return medians[k];
-    // a short line's height comes out low (digits and capitals have no descenders): the nearest size at or
-    // above it, else the nearest below
-    const up = medians.filter((m) => m >= s && m - s <= 0.35 * m);
-    if (up.length > 0) return Math.min(...up);
-    const down = medians.filter((m) => m < s && s - m <= 0.35 * m);
-    return down.length > 0 ? Math.max(...down) : s;
+  const cluster = (v: number): number => medians[groups.findIndex((x) => v >= x[0] && v <= x[x.length - 1])];
+  const nearest = (v: number): number => {
+    let best = v;
+    let dist = Infinity;
+    for (const m of medians) {
+      const d = Math.abs(m - v);
+      if (d <= 0.35 * m && d < dist) [best, dist] = [m, d];
+    }
+    return best;
   };
-  for (const l of lines) {
-    const short = !long(l);
-    for (const i of l) i.size = snapped(i.size, short);
+  for (const page of pages) {
+    let above: number | null = null;
+    for (const l of page) {
+      if (l.length === 0) continue;
+      if (long(l)) {
+        const size = cluster(l[0].size) ?? l[0].size;
+        for (const i of l) i.size = cluster(i.size) ?? i.size;
+        above = size;
+        continue;
+      }
+      // a short line (in reading order) belongs with the line before it: a TOC page number pushed down
+      const own = l[0].size;
+      const size = above !== null && Math.abs(above - own) <= 0.35 * above ? above : nearest(own);
+      for (const i of l) i.size = size;
+    }
   }
 }

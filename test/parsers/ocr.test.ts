@@ -210,13 +210,13 @@ describe('hOCR, skew and sizes (no engine needed)', () => {
   test('sizes within 8 % of each other become one size; others stay apart; a short line takes the nearest size', () => {
     const line = (size: number, str = 'Sagsfremstilling') => [{ str, x: 0, y: 0, width: 1, size }];
     const pages = [
-      [line(10.1), line(9.8), line(10.0), line(14.2), line(7.6, '12'), line(8.6, 'Side 1 af 17')],
-      [line(9.9), line(14.0), line(5, '3'), line(8.3, '14')],
+      [line(10.1), line(9.8), line(10.0), line(7.6, '12'), line(14.2), line(10.9, '12'), line(8.6, 'Side 1 af 17')],
+      [line(5, '3'), line(9.9), line(14.0)],
     ];
     snapSizes(pages);
-    // "12" (7.6) takes the size above it within 35 % (10), not the nearer footer size (8.6);
-    // "3" (5) is near no size and keeps its own; "14" (8.3) takes 8.6
-    expect(pages.flat().map((l) => l[0].size)).toEqual([10, 10, 10, 14.2, 8.6, 8.6, 10, 14.2, 5, 8.6]);
+    // each "12" takes the size of the line before it (10 and 14.2), not the nearest size (8.6, 10);
+    // "3" (5) has no line before it and is near no size: it keeps its own
+    expect(pages.flat().map((l) => l[0].size)).toEqual([10, 10, 10, 10, 14.2, 14.2, 8.6, 5, 10, 14.2]);
   });
 
   test('a page is a scan only with hardly any text and an image over a large part of it', async () => {
