@@ -6,12 +6,14 @@ import { detectFormat } from './detect.js';
 import { readDocx } from './docx.js';
 import { shortReason } from './errors.js';
 import { readHtml } from './html.js';
+import type { OcrMode, OcrOptions } from './ocr.js';
 import { closePdfEngine, readPdf } from './pdf.js';
 import { readText } from './text.js';
 
 export { detectFormat } from './detect.js';
 export { warmDictionary } from './dictionary.js';
 export { setPdfIsolation } from './pdf.js';
+export { OCR_DEFAULTS, OCR_MODES, OCR_PACKAGES, ocrEngine, type OcrMode, type OcrOptions } from './ocr.js';
 
 /** Limits on one read (defaults in src/limits.ts, DEFAULT_LIMITS; README.md, "Limits"). */
 export interface ReadLimits {
@@ -25,8 +27,10 @@ export interface ReadLimits {
   maxXmlDepth?: number;
   /** refuse DOCX files with more parts (default 10000) */
   maxZipEntries?: number;
-  /** give up on a PDF whose reading takes longer, in ms: its pdf.js thread is ended (default 600000; 0 = no limit) */
+  /** give up on a PDF whose reading takes longer, in ms: its pdf.js thread is ended (default 600000; 0 = no limit); OCR stops at it too */
   timeoutMs?: number;
+  /** OCR of scanned PDF pages: "auto" (default: pages without a usable text layer), "off", "force" (every page), or options */
+  ocr?: OcrMode | OcrOptions;
 }
 
 export interface ReadOptions extends ReadLimits {
@@ -43,7 +47,7 @@ export async function readDocument(input: Buffer, opts: ReadOptions): Promise<Pa
   try {
     switch (format) {
       case 'pdf':
-        return await readPdf(input, { maxPages: opts.maxPages ?? DEFAULT_LIMITS.maxPages, timeoutMs: opts.timeoutMs ?? DEFAULT_LIMITS.readTimeoutMs });
+        return await readPdf(input, { maxPages: opts.maxPages ?? DEFAULT_LIMITS.maxPages, timeoutMs: opts.timeoutMs ?? DEFAULT_LIMITS.readTimeoutMs, ocr: opts.ocr });
       case 'docx':
         return await readDocx(input, {
           maxUncompressed: opts.maxUncompressed ?? DEFAULT_LIMITS.maxUncompressed,

@@ -13,8 +13,9 @@ import type { PDFWorker, TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import type { Diagnostic } from '../schemas/referat.js';
 import { diagnostic } from './diagnostic.js';
 import { DEFAULT_LIMITS, PDF_THREAD_HEAP_MB } from './limits.js';
-import { IngestError, type ParsedText } from './types.js';
+import { IngestError, type PageInfo, type ParsedText } from './types.js';
 import { shortReason } from './errors.js';
+import { ocrScannedPages, pageList, resolveOcr, scannedPage, type OcrMode, type OcrOptions } from './ocr-pages.js';
 import {
   assembleLines,
   columnEdges,
@@ -218,6 +219,8 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
 interface RawPages {
   pages: PdfPage[];
+  /** per page: little or no text, and an image over a large part of the page (a scan) */
+  scanned: boolean[];
 }
 
 export interface PdfLimits {
@@ -229,7 +232,7 @@ export interface PdfLimits {
 
 const RESTARTED = 'reader-restarted';
 
-async function extractPages(bytes: Uint8Array, limits: PdfLimits): Promise<RawPages> {
+async function extractPages(bytes: Uint8Array, limits: PdfLimits, lookForScans: boolean): Promise<RawPages> {
   const pending = getEngine();
   const e = await pending;
   const { pdfjs, worker } = e;
@@ -268,6 +271,7 @@ async function extractPages(bytes: Uint8Array, limits: PdfLimits): Promise<RawPa
       throw new IngestError(`too many pages: ${doc.numPages} (limit ${limits.maxPages})`, 'too-many-pages');
     }
     const pages: PdfPage[] = [];
+    const scanned: boolean[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await guard(doc.getPage(n));
       const viewport = page.getViewport({ scale: 1 });
@@ -289,9 +293,11 @@ async function extractPages(bytes: Uint8Array, limits: PdfLimits): Promise<RawPa
         });
       }
       pages.push({ lines: assembleLines(items), width: viewport.width, height: viewport.height });
+      // only pages with (almost) no text are looked at for images: the operator list costs time
+      scanned.push(lookForScans && (await scannedPage(items, () => guard(page.getOperatorList()), pdfjs.OPS, viewport.width * viewport.height)));
       page.cleanup();
     }
-    return { pages };
+    return { pages, scanned };
   } catch (err) {
     if (!timedOut && e.killed) throw new IngestError('the PDF reader was restarted', RESTARTED);
     throw toIngestError(err, bytes);
@@ -304,32 +310,58 @@ async function extractPages(bytes: Uint8Array, limits: PdfLimits): Promise<RawPa
   }
 }
 
-/** Reads a PDF. A PDF without a text layer is not an error: it yields empty text and a "no-text-layer" diagnostic. */
-export async function readPdf(input: Uint8Array, limits: Partial<PdfLimits> = {}): Promise<ParsedText> {
+export interface PdfReadOptions extends Partial<PdfLimits> {
+  /** OCR of pages without a usable text layer: a mode ("auto" by default, "off", "force") or options */
+  ocr?: OcrOptions | OcrMode;
+}
+
+/**
+ * Reads a PDF. Pages that are scans (no usable text layer, a large image) are read by OCR (parsers/ocr.ts)
+ * unless `ocr` is "off". A PDF that ends up without any text is not an error: it yields empty text and a
+ * "no-text-layer" diagnostic.
+ */
+export async function readPdf(input: Uint8Array, limits: PdfReadOptions = {}): Promise<ParsedText> {
+  const t0 = performance.now();
   const lim = { maxPages: limits.maxPages ?? DEFAULT_LIMITS.maxPages, timeoutMs: limits.timeoutMs ?? DEFAULT_LIMITS.readTimeoutMs };
-  let raw: PdfPage[];
+  const ocr = resolveOcr(limits.ocr);
+  let extracted: RawPages;
   try {
-    raw = (await extractPages(input, lim)).pages;
+    extracted = await extractPages(input, lim, ocr.mode === 'auto');
   } catch (e) {
     // another read on the same pdf.js thread passed its time limit and the thread was ended: read again
     if (!(e instanceof IngestError && e.code === RESTARTED)) throw e;
-    raw = (await extractPages(input, lim)).pages;
+    extracted = await extractPages(input, lim, ocr.mode === 'auto');
   }
+  let raw = extracted.pages;
   const diagnostics: Diagnostic[] = [];
+  const targets = ocr.mode === 'off' ? [] : raw.map((_, i) => i + 1).filter((n) => ocr.mode === 'force' || extracted.scanned[n - 1]);
+  const outcome = targets.length > 0 ? await ocrScannedPages(input, raw, targets, ocr, lim.timeoutMs > 0 ? t0 + lim.timeoutMs : 0) : null;
+  if (outcome) {
+    raw = outcome.pages;
+    diagnostics.push(...outcome.diagnostics);
+  }
+  const pageInfo: PageInfo[] = raw.map((p, i) => {
+    const r = outcome?.read.get(i + 1);
+    return { page: i + 1, origin: r ? 'ocr' : p.lines.length > 0 ? 'text-layer' : 'none', ocrConfidence: r ? r.confidence : null };
+  });
   const empty = raw.map((p, i) => (p.lines.length === 0 ? i + 1 : 0)).filter((n) => n > 0);
   if (raw.length === 0 || empty.length === raw.length) {
-    diagnostics.push(
-      diagnostic(
-        'no-text-layer',
-        'error',
-        `PDF'en har intet tekstlag (${raw.length} side(r) med kun billeder, fx en scanning); den skal OCR-behandles, før den kan læses.`,
-      ),
-    );
-    return { format: 'pdf', text: '', pageStarts: raw.map(() => 0), headingStarts: [], encoding: null, diagnostics };
+    const why =
+      ocr.mode === 'off'
+        ? `${raw.length} side(r) med kun billeder, fx en scanning); OCR er slået fra (--ocr off), brug --ocr auto for at læse den.`
+        : outcome && outcome.read.size > 0
+          ? `${raw.length} side(r)), og OCR fandt ingen tekst.`
+          : `${raw.length} side(r) med kun billeder, fx en scanning); den skal OCR-behandles, før den kan læses.`;
+    diagnostics.push(diagnostic('no-text-layer', 'error', `PDF'en har intet tekstlag (${why}`));
+    return { format: 'pdf', text: '', pageStarts: raw.map(() => 0), headingStarts: [], encoding: null, diagnostics, pages: pageInfo };
   }
-  if (empty.length > 0) {
+  // pages the OCR diagnostics do not already name: scans left unread with --ocr off, or blank pages
+  const unexplained = empty.filter((n) => !targets.includes(n));
+  if (unexplained.length > 0) {
     diagnostics.push(
-      diagnostic('page-without-text', 'warning', `Side ${empty.join(', ')} har intet tekstlag (scannede billeder?); deres indhold mangler.`),
+      ocr.mode === 'off'
+        ? diagnostic('page-without-text', 'warning', `Side ${pageList(unexplained)} har intet tekstlag (scannede billeder?); deres indhold mangler (OCR er slået fra: --ocr off).`)
+        : diagnostic('page-without-text', 'info', `Side ${pageList(unexplained)} er tom (hverken tekst eller et scannet billede).`),
     );
   }
 
@@ -352,5 +384,5 @@ export async function readPdf(input: Uint8Array, limits: Partial<PdfLimits> = {}
     pageStarts.push(text.length);
     text += joinWrappedLines(p.lines, ctx).join('\n');
   });
-  return { format: 'pdf', text, pageStarts, headingStarts: [], encoding: null, diagnostics };
+  return { format: 'pdf', text, pageStarts, headingStarts: [], encoding: null, diagnostics, pages: pageInfo };
 }

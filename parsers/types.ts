@@ -1,5 +1,7 @@
 /** Internal types shared by the pipeline stages (the output types live in schemas/referat.ts). */
-import type { Diagnostic, Format } from '../schemas/referat.js';
+import type { Diagnostic, Format, PageInfo } from '../schemas/referat.js';
+
+export type { PageInfo };
 
 /** What a parser hands to the pipeline: plain text with pages and structural hints. */
 export interface ParsedText {
@@ -14,6 +16,8 @@ export interface ParsedText {
   encoding: string | null;
   /** Findings of the reader (no text layer, repaired mojibake, removed running headers ...); span is null here. */
   diagnostics: Diagnostic[];
+  /** PDFs: where each page's text came from (text layer, OCR, none) */
+  pages?: PageInfo[];
 }
 
 /** A reader failed: the file is not a readable document. `reason` is one line, for the user. */

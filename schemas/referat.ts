@@ -28,6 +28,14 @@ export const Diagnostic = z.object({
 
 export const Format = z.enum(['pdf', 'docx', 'txt', 'html']);
 
+export const PageInfo = z.object({
+  page: z.number().int().positive(),
+  origin: z
+    .enum(['text-layer', 'ocr', 'none'])
+    .describe('where the page\'s text came from: the PDF\'s text layer, OCR of a scanned page (values on it may be misread), or nowhere'),
+  ocrConfidence: z.number().min(0).max(100).nullable().describe('OCR pages: mean word confidence (0-100) that Tesseract reported; else null'),
+});
+
 export const Source = z.object({
   path: z.string(),
   format: Format,
@@ -35,6 +43,7 @@ export const Source = z.object({
   bytes: z.number().int().nonnegative(),
   pages: z.number().int().nonnegative().nullable(),
   encoding: z.string().nullable().describe('the text encoding detected for text inputs, else null'),
+  pageInfo: z.array(PageInfo).nullable().describe('PDFs: one entry per page, saying where its text came from; null for other formats'),
 });
 
 export const DocumentType = z.enum(['minutes', 'agenda', 'memo', 'unknown']);
@@ -147,6 +156,7 @@ export type Diagnostic = z.infer<typeof Diagnostic>;
 export type Severity = z.infer<typeof Severity>;
 export type Format = z.infer<typeof Format>;
 export type Source = z.infer<typeof Source>;
+export type PageInfo = z.infer<typeof PageInfo>;
 export type DocumentType = z.infer<typeof DocumentType>;
 export type Meeting = z.infer<typeof Meeting>;
 export type Participant = z.infer<typeof Participant>;

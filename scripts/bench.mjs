@@ -10,6 +10,7 @@
 //   npm run bench -- --json f.json # also write the figures as JSON
 //   npm run bench -- --repeat 3    # run each measurement 3 times and keep the fastest (a busy machine)
 //   npm run bench -- --no-queue    # without the job-queue runs (scripts/bench/queue.mjs)
+//   npm run bench -- --no-ocr      # skip step 6, OCR pages/s (scripts/bench/ocr.mjs; needs tesseract-ocr-dan)
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir, totalmem, cpus } from 'node:os';
@@ -108,7 +109,8 @@ async function convertOnce(input, jobs, label) {
   const out = join(work, `out-${label}`);
   rmSync(out, { recursive: true, force: true });
   const summaryFile = join(work, `summary-${label}.json`);
-  const r = await run(process.execPath, [cli, 'convert', input, '--out', out, '--jobs', String(jobs), '--quiet', '--summary-json', summaryFile], { workers: jobs });
+  // text layers only: the scanned sample's copies would otherwise make this an OCR benchmark (that is step 6)
+  const r = await run(process.execPath, [cli, 'convert', input, '--out', out, '--jobs', String(jobs), '--quiet', '--ocr', 'off', '--summary-json', summaryFile], { workers: jobs });
   if (!existsSync(summaryFile)) {
     log(`convert ${label} failed (exit ${r.code}): ${r.stderr.slice(0, 2000)}`);
     process.exit(1);
@@ -153,11 +155,11 @@ async function convert(input, jobs, label) {
 
 const fmt = (n, d = 1) => (n == null || !Number.isFinite(n) ? 'n/a' : n.toFixed(d));
 
-log('1/5 convert, whole archive, --jobs 1 ...');
+log('1/6 convert, whole archive, --jobs 1 ...');
 const j1 = await convert(archive, 1, 'jobs1');
-log('2/5 convert, whole archive, --jobs 2 ...');
+log('2/6 convert, whole archive, --jobs 2 ...');
 const j2 = await convert(archive, 2, 'jobs2');
-log('3/5 convert, the PDFs only, --jobs 1 ...');
+log('3/6 convert, the PDFs only, --jobs 1 ...');
 const pj1 = await convert(pdfOnly, 1, 'pdf-jobs1');
 
 let queueRuns = null;
@@ -166,7 +168,7 @@ if (!args.includes('--no-queue')) {
   queueRuns = await benchQueue({ root, cli, work, archive, warmInput: samplesDir, reference: join(work, 'out-jobs1'), log });
 }
 
-log('4/5 references: pdf-parse alone, pdftotext ...');
+log('4/6 references: pdf-parse alone, pdftotext ...');
 let raw = null;
 for (let i = 0; i < repeat; i++) {
   const rawRun = await run(process.execPath, [join(root, 'scripts', 'bench', 'raw-pdf-parse.mjs'), pdfList], { stdout: 'pipe' });
@@ -192,10 +194,18 @@ if (havePdftotext()) {
   poppler = { ms, failed, pagesPerSec: raw.pages / (ms / 1000), docsPerSec: pdfs.length / (ms / 1000) };
 } else log('    pdftotext is not installed (and cannot be installed here): that column is skipped');
 
-log('5/5 warm worker, 3-page sample PDF ...');
+log('5/6 warm worker, 3-page sample PDF ...');
 const threePage = join(samplesDir, samples.find((n) => /^000_.*(?<!scanned)\.pdf$/.test(n)));
 const warmRun = await run(process.execPath, [join(root, 'scripts', 'bench', 'warm-worker.mjs'), threePage, '40'], { stdout: 'pipe' });
 const warm = JSON.parse(warmRun.stdout.trim().split('\n').pop());
+
+let ocr = null;
+if (!args.includes('--no-ocr')) {
+  log('6/6 OCR of scanned pages, --jobs 1 and 2 ...');
+  const ocrRun = await run(process.execPath, [join(root, 'scripts', 'bench', 'ocr.mjs'), '--copies', opt('--ocr-copies', '4')], { stdout: 'pipe' });
+  if (ocrRun.code === 0) ocr = JSON.parse(ocrRun.stdout.trim().split('\n').pop());
+  else log(`    OCR run failed (exit ${ocrRun.code}): ${ocrRun.stderr.slice(0, 500)}`);
+}
 
 // --- report ------------------------------------------------------------------------------------------
 const rawPagesPerSec = raw.pages / (raw.wallMs / 1000);
@@ -259,8 +269,9 @@ if (queueRuns) {
   log(`ceilings of one coordinator and one Redis at these costs: ${fmt(1000 / per(q1.coordinatorCpuMs, q1.docs), 0)} docs/s (coordinator), ${fmt(1000 / per(q1.redisCpuMs, q1.docs), 0)} docs/s (Redis)`);
   log(`queue docs/s, 2 and 3 workers / 1 worker: ${fmt(queueRuns[1]?.docsPerSec / q1.docsPerSec, 2)}, ${fmt(queueRuns[2]?.docsPerSec / q1.docsPerSec, 2)} (on ${availableParallelism()} cores)`);
 }
+for (const r of ocr?.runs ?? []) log(`OCR (scanned sample x ${ocr.copies}, --jobs ${r.jobs}): ${r.ocrPagesPerSec} OCR pages/s, ${r.ocrPages} pages in ${fmt(r.convertMs / 1000)} s; peak memory ${r.peakTreeMb} MB with the tesseract/pdftoppm processes (referat alone ${r.referatPeakMb} MB)`);
 log(`load average after: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
 
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ docs, pdfs: pdfs.length, j1, j2, pdfOnly: pj1, raw, poppler, warm, queue: queueRuns, cores: availableParallelism() }, null, 2) + '\n');
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ docs, pdfs: pdfs.length, j1, j2, pdfOnly: pj1, raw, poppler, warm, queue: queueRuns, ocr, cores: availableParallelism() }, null, 2) + '\n');
 if (keep) log(`kept: ${work}`);
 else rmSync(work, { recursive: true, force: true });

@@ -39,6 +39,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--queue <url>', CONVERT_OPTION_HELP.queue)
     .option('--inline-max <size>', CONVERT_OPTION_HELP.inlineMax)
     .option('--in-flight <n>', CONVERT_OPTION_HELP.inFlight)
+    .addOption(new Option('--ocr <mode>', CONVERT_OPTION_HELP.ocr).choices(['auto', 'off', 'force']).default('auto'))
     .action(async (inputs: string[], opts: ConvertOptions) => {
       const { runConvert } = await import('./commands/convert.js');
       const log = createLogger({ json: program.opts().logJson, verbose: program.opts().verbose });

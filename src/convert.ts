@@ -6,7 +6,7 @@ import { readDocument, type ReadLimits } from '../parsers/index.js';
 import type { ParsedText } from '../parsers/types.js';
 import { analyze, type AnalysisContext, type AnalyzeOptions } from './pipeline.js';
 
-export function sourceOf(path: string, bytes: Buffer, parsed: Pick<ParsedText, 'format' | 'pageStarts' | 'encoding'>): Source {
+export function sourceOf(path: string, bytes: Buffer, parsed: Pick<ParsedText, 'format' | 'pageStarts' | 'encoding' | 'pages'>): Source {
   return {
     path,
     format: parsed.format,
@@ -14,11 +14,12 @@ export function sourceOf(path: string, bytes: Buffer, parsed: Pick<ParsedText, '
     bytes: bytes.length,
     pages: parsed.pageStarts ? parsed.pageStarts.length : null,
     encoding: parsed.encoding,
+    pageInfo: parsed.pages ?? null,
   };
 }
 
 /** Convert one file to a validated Referat. Throws IngestError for unreadable input. */
-export async function convertFile(path: string, options: AnalyzeOptions & { displayPath?: string } = {}): Promise<AnalysisContext> {
+export async function convertFile(path: string, options: AnalyzeOptions & { displayPath?: string; read?: ReadLimits } = {}): Promise<AnalysisContext> {
   const bytes = await readFile(path);
   return convertBuffer(bytes, options.displayPath ?? path, options);
 }

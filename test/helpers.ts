@@ -12,7 +12,7 @@ export function parsedFrom(text: string): ParsedText {
   return { format: 'txt', text, pageStarts: null, headingStarts: [], encoding: 'utf-8', diagnostics: [] };
 }
 
-const sourceOf = (text: string) => ({ path: 'passage.txt', format: 'txt' as const, sha256: '0'.repeat(64), bytes: text.length, pages: null, encoding: 'utf-8' });
+const sourceOf = (text: string) => ({ path: 'passage.txt', format: 'txt' as const, sha256: '0'.repeat(64), bytes: text.length, pages: null, encoding: 'utf-8', pageInfo: null });
 
 /** A document read up to its tree (normalized and segmented), for the extractors' tests. */
 export function docOf(text: string): ReferatDocument {

@@ -36,7 +36,7 @@ describe('normalizeText', () => {
 describe('the document normalizes its text', () => {
   it('maps page starts, heading hints and reader messages through the changes', () => {
     const parsed = { format: 'pdf' as const, text: 'x\u00ad\r\nPage two\r\nPunkt 1', pageStarts: [0, 4], headingStarts: [14], encoding: null, diagnostics: [{ code: 'probe', severity: 'info' as const, message: 'm', span: { start: 14, end: 21, page: null }, item: null, quote: null }] };
-    const n = new ReferatDocument(parsed, { path: 'x.pdf', format: 'pdf', sha256: '0'.repeat(64), bytes: 1, pages: 2, encoding: null });
+    const n = new ReferatDocument(parsed, { path: 'x.pdf', format: 'pdf', sha256: '0'.repeat(64), bytes: 1, pages: 2, encoding: null, pageInfo: null });
     expect(n.text).toBe('x\nPage two\nPunkt 1');
     expect(n.pageStarts).toEqual([0, 2]);
     expect(n.text.slice(n.hints.headingStarts[0])).toBe('Punkt 1');

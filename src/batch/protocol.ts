@@ -1,6 +1,7 @@
 /** Messages between the batch runner (main thread) and its conversion workers. */
 import type { TableRows } from '../db/tables.js';
 import type { RuleConfig } from '../validate/config.js';
+import type { OcrMode } from '../../parsers/ocr.js';
 
 export interface WorkerOptions {
   /** load the PDF engine and the word list before reporting ready (else the first PDF that needs them does) */
@@ -32,6 +33,8 @@ export interface ConvertTask {
   returnOutput?: boolean;
   /** the validation rules' configuration (a queue job carries the coordinator's); else the worker's own .referatrc.json */
   config?: RuleConfig;
+  /** OCR of scanned PDF pages (default auto) */
+  ocr?: OcrMode;
 }
 
 export interface TaskTimings {

@@ -27,6 +27,7 @@ import { Progress, formatDuration, type ProgressCounts, type ProgressMode } from
 import type { ConvertTask, TaskResult } from './protocol.js';
 import { planOutputs, type Plan } from './plan.js';
 import { addEarlierOutputs, reportSummary } from './report.js';
+import type { OcrMode } from '../../parsers/ocr.js';
 
 export const ERRORS_FILE = 'errors.ndjson';
 export const DEFAULT_TIMEOUT_S = 60;
@@ -94,6 +95,8 @@ export interface BatchOptions {
   maxHeapMb?: number;
   /** convert with this instead of local worker threads (`jobs` is then unused) */
   executor?: ExternalExecutor;
+  /** OCR of scanned PDF pages (default auto) */
+  ocr?: OcrMode;
 }
 
 export interface BatchSummary {
@@ -283,6 +286,7 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
           timeoutMs: timeoutMs > 0 ? Math.max(1000, timeoutMs - 1000) : 0,
           wantJson: ndjson !== null,
           wantRows: db !== null,
+          ocr: opts.ocr,
         });
         convertEnd = performance.now();
       }

@@ -38,7 +38,7 @@ function validatorFor(config: RuleConfig | undefined): ReturnType<typeof validat
   return v;
 }
 /** Reader findings that make a converted file worth a line on the terminal. */
-const READER_ALERTS = new Set(['no-text-layer']);
+const READER_ALERTS = new Set(['no-text-layer', 'ocr-unavailable', 'ocr-timeout', 'ocr-failed']);
 
 function post(msg: WorkerMessage): void {
   port!.postMessage(msg);
@@ -63,7 +63,7 @@ export async function runTask(task: ConvertTask): Promise<TaskResult> {
   }
   if (bytes.length > task.maxBytes) return { status: 'failed', reason: tooLarge(bytes.length, task.maxBytes), bytes: bytes.length, ms: ms() };
   try {
-    const ctx = await convertBuffer(bytes, task.displayPath, { validate: validatorFor(task.config), read: { maxBytes: task.maxBytes, timeoutMs: task.timeoutMs } });
+    const ctx = await convertBuffer(bytes, task.displayPath, { validate: validatorFor(task.config), read: { maxBytes: task.maxBytes, timeoutMs: task.timeoutMs, ocr: task.ocr } });
     const referat = ctx.referat;
     const output = serialize(referat);
     if (!task.returnOutput) writeAtomic(task.output, output);

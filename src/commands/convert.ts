@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { BatchError, DEFAULT_MAX_SIZE_MB, DEFAULT_TIMEOUT_S, runBatch, summaryLines } from '../batch/run.js';
 import { FolderBusyError } from '../batch/outdir.js';
 import { ConfigError, loadConfigFile } from '../validate/config.js';
+import type { OcrMode } from '../../parsers/ocr.js';
 
 export { describeError } from '../batch/errors.js';
 
@@ -26,6 +27,7 @@ export interface ConvertOptions {
   queue?: string;
   inlineMax?: string | number;
   inFlight?: string | number;
+  ocr?: OcrMode;
 }
 
 
@@ -82,6 +84,7 @@ export async function runConvert(inputs: string[], opts: ConvertOptions, log: Lo
         ndjson: opts.ndjson ?? null,
         db: opts.db !== false,
         executor,
+        ocr: opts.ocr,
       },
       log,
     );

@@ -15,6 +15,7 @@ import { describeError } from '../batch/errors.js';
 import { RULES, validator } from '../validate/index.js';
 import { applyRuleOptions, CONFIG_FILE, ConfigError, loadConfigFile, type RuleConfig } from '../validate/config.js';
 import { FORMATTERS, counts, type FileReport, type FormatName, type Report } from '../formatters/index.js';
+import type { OcrMode } from '../../parsers/ocr.js';
 
 export interface ValidateOptions {
   format?: FormatName;
@@ -23,6 +24,8 @@ export interface ValidateOptions {
   rule?: string[];
   quiet?: boolean;
   color?: boolean;
+  /** OCR of scanned PDF pages (default auto) */
+  ocr?: OcrMode;
   /** Working folder for .referatrc.json and relative paths (default: process.cwd()). */
   cwd?: string;
   /** Where the report goes (default: stdout) and one-line errors go (default: stderr). */
@@ -82,7 +85,7 @@ export async function runValidate(inputs: string[], opts: ValidateOptions = {}, 
   for (const file of files) {
     const shown = displayPath(cwd, file.path);
     try {
-      const ctx = await convertFile(file.path, { validate: validator(config), displayPath: shown });
+      const ctx = await convertFile(file.path, { validate: validator(config), displayPath: shown, read: { ocr: opts.ocr } });
       const r = ctx.referat;
       reports.push({ path: shown, format: r.source.format, documentType: r.documentType, text: r.text, diagnostics: reportable(r.diagnostics), error: null });
       log?.info({ file: shown, findings: r.diagnostics.length }, 'validated');
@@ -119,7 +122,8 @@ export function registerValidateCommand(program: Command, setExit: (code: number
     .option('-c, --config <file>', `rule configuration (default: ${CONFIG_FILE} in the working folder)`)
     .option('-r, --rule <id=level>', 'turn a rule off or re-grade it: off, info, warning or error (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
     .option('-q, --quiet', 'show only errors (human format)')
-    .action(async (files: string[], opts: { format: FormatName; strict?: boolean; config?: string; rule: string[]; quiet?: boolean }) => {
+    .addOption(new Option('--ocr <mode>', 'OCR (Tesseract, Danish) of scanned PDF pages: auto = pages without a usable text layer, off, force = every page').choices(['auto', 'off', 'force']).default('auto'))
+    .action(async (files: string[], opts: { format: FormatName; strict?: boolean; config?: string; rule: string[]; quiet?: boolean; ocr: OcrMode }) => {
       const log = createLogger({ json: program.opts().logJson, verbose: program.opts().verbose });
       const color = !!process.stdout.isTTY && !process.env.NO_COLOR && opts.format === 'human';
       setExit(await runValidate(files, { ...opts, color }, log));

@@ -69,6 +69,10 @@ describe('convert a folder', () => {
     }
     expect(readFileSync(join(out, 'a/referat.txt.json'), 'utf8')).not.toEqual(readFileSync(join(out, 'c/referat.txt.json'), 'utf8'));
     expect(existsSync(join(out, corrupt + '.json'))).toBe(false);
+    // the scanned PDF was read by OCR inside a worker (or, without Tesseract, says what to install)
+    const scan = Referat.parse(JSON.parse(readFileSync(join(out, 'c/d/000.scanned.pdf.json'), 'utf8')));
+    if (scan.diagnostics.some((d) => d.code === 'ocr-unavailable')) expect(r.stderr).toMatch(/000\.scanned\.pdf: .*apt-get install tesseract-ocr/);
+    else expect(scan.source.pageInfo!.map((p) => p.origin)).toEqual(['ocr', 'ocr', 'ocr']);
 
     const errors = readNdjson<{ id: string; input: string; reason: string }>(join(out, 'errors.ndjson'));
     expect(errors).toHaveLength(1);

@@ -23,6 +23,7 @@ export async function read(content: string, path: string): Promise<Referat> {
     bytes: bytes.length,
     pages: parsed.pageStarts ? parsed.pageStarts.length : null,
     encoding: parsed.encoding,
+    pageInfo: parsed.pages ?? null,
   };
   return analyze(parsed, source).referat;
 }

@@ -47,7 +47,7 @@ async function convertCase(c: Case): Promise<Outcome> {
       const parsed = await readFile(path, { maxBytes: DEFAULT_LIMITS.maxBytes });
       throw new Error(`expected a refusal, got ${parsed.text.length} characters`);
     }
-    const ctx = await convertBuffer(readFileSync(path), c.file, { validate: validator() });
+    const ctx = await convertBuffer(readFileSync(path), c.file, { validate: validator(), read: c.ocrOff ? { ocr: 'off' } : undefined });
     return { ok: true, referat: ctx.referat };
   } catch (error) {
     return { ok: false, error };

@@ -123,7 +123,7 @@ const minutesText: fc.Arbitrary<string> = fc.oneof({ weight: 3, arbitrary: minut
 // ---------------------------------------------------------------------------------------------
 // checks
 
-const SOURCE = { path: 'property.txt', format: 'txt' as const, sha256: '0'.repeat(64), bytes: 0, pages: null, encoding: 'utf-8' };
+const SOURCE = { path: 'property.txt', format: 'txt' as const, sha256: '0'.repeat(64), bytes: 0, pages: null, encoding: 'utf-8', pageInfo: null };
 
 function spansOf(value: unknown, path = '', out: [string, Span][] = []): [string, Span][] {
   if (Array.isArray(value)) value.forEach((v, i) => spansOf(v, `${path}[${i}]`, out));

@@ -13,7 +13,7 @@ export function parsed(text: string): ParsedText {
 }
 
 export function analyzeText(text: string): AnalysisContext {
-  const source = { path: 'passage.txt', format: 'txt' as const, sha256: '0'.repeat(64), bytes: text.length, pages: null, encoding: 'utf-8' };
+  const source = { path: 'passage.txt', format: 'txt' as const, sha256: '0'.repeat(64), bytes: text.length, pages: null, encoding: 'utf-8', pageInfo: null };
   return analyze(parsed(text), source);
 }
 
