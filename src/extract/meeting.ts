@@ -93,7 +93,10 @@ function isLabelLine(text: string): boolean {
 export function extractMeeting(doc: ReferatDocument, referenceYear: number | null): MeetingFindings {
   const tree = doc.tree;
   const lines = preambleRanges(tree).flatMap(([a, b]) => tree.lines.slice(a, b));
-  if (lines.length === 0) lines.push(...tree.lines.slice(0, 3));
+  // No header before the first item (a single item's export): the first lines stand in, but the item's
+  // title is not the meeting's date or title; the decision heading names the meeting's day.
+  const headerless = lines.length === 0;
+  if (headerless) lines.push(...tree.lines.slice(0, 3));
   const meaningful = lines.filter((l) => l.text && !UI_LINE.test(l.text) && !/cookie/i.test(l.text));
 
   // Title: the first line that names the document kind, else the first meaningful line.
@@ -121,6 +124,9 @@ export function extractMeeting(doc: ReferatDocument, referenceYear: number | nul
   const dateLabel = labelled(lines, HEADER_LABELS.date);
   const candidates: { text: string; start: number }[] = [];
   if (dateLabel) candidates.push({ text: dateLabel.value, start: dateLabel.start });
+  if (headerless) {
+    for (const item of tree.items) for (const sec of item.sections) if (sec.type === 'beslutning' && sec.heading && sec.headingStart != null && DECISION_IN_BODY_HEADING.test(sec.heading)) candidates.push({ text: sec.heading, start: sec.headingStart });
+  }
   if (titleLine) candidates.push({ text: titleLine.text, start: titleLine.textStart });
   for (const l of meaningful) candidates.push({ text: l.text, start: l.textStart });
   for (const c of candidates) {
