@@ -41,7 +41,7 @@ export const BARE_HEADER_LABEL = /^(mødedato|mødested|mødetidspunkt|dato)$/i;
 export const TITLE_WITH_DOCUMENT_KIND = /\s[-–]\s(referat|dagsorden)\b/i;
 
 /** "(mødet) i <body>" at a line's end */
-export const MEETING_IN_BODY = /\b(?:mødet|møde)\s+i\s+(.{3,})$/i;
+export const MEETING_IN_BODY = /(?:mødet|møde)\s+i\s+(.{3,})$/i;
 
 /** a line that is only a municipality's name ("Lemby Kommune"), not a body */
 export const MUNICIPALITY_LINE = /\bkommune$/i;

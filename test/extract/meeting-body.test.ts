@@ -1,0 +1,35 @@
+/** The body that met, read as the header part that best names a body, in headers of many publishers. */
+import { describe, it, expect } from 'vitest';
+import { fromText } from '../families/helpers.js';
+
+const body = async (header: string[]) => (await fromText([...header, '', '1. Godkendelse af dagsorden', '', 'Beslutning', 'Godkendt.', ''].join('\n'))).meeting?.body ?? null;
+
+describe('meeting body', () => {
+  it('the part of a title line that names a body, not the date or the document kind', async () => {
+    expect(await body(['Byrådet - 25-05-2023', '', 'Referat'])).toBe('Byrådet');
+    expect(await body(['Sundhedssamordningsudvalget - Referat - 08. marts 2016'])).toBe('Sundhedssamordningsudvalget');
+    expect(await body(['Økonomiudvalget Åben beslutningsprotokol'])).toBe('Økonomiudvalget');
+  });
+  it('not the publisher, a room or a breadcrumb', async () => {
+    expect(await body(['Tønder Kommune – Kommunalbestyrelsen', 'Dagsorden'])).toBe('Kommunalbestyrelsen');
+    expect(await body(['Referat: 21. maj 2019 kl. 16:00', '', 'Byrådssalen, Rådhuset, Ved Fjorden 6, Ringkøbing', 'Byrådet'])).toBe('Byrådet');
+    expect(await body(['ForsidepilPolitikpilDagsordner og referaterpilSundhedsudvalgetpilSundhedsudvalget', 'Sundhedsudvalget - Referat - 3. maj 2016'])).toBe('Sundhedsudvalget');
+  });
+  it('the genitive before "møde", and the body after "møde i"', async () => {
+    expect(await body(['Referat af Byrådets møde d. 20.09.2016'])).toBe('Byrådet');
+    expect(await body(['Referat af 2. rådsmøde i Medicinrådet. Afholdt onsdag den 1. marts 2017'])).toBe('Medicinrådet');
+  });
+  it('a level phrase inside the name stays; a stated level is stripped', async () => {
+    expect(await body(['Dagsordner og referater Faglig strategisk gruppe Gødstrup-klyngen'])).toBe('Faglig strategisk gruppe Gødstrup-klyngen');
+    expect(await body(['Sundhedsklynge Lillebælt – Politisk Niveau', 'Referat 26-04-2024'])).toBe('Sundhedsklynge Lillebælt');
+  });
+  it('an empty label does not take the next label as its value', async () => {
+    expect(await body(['Byrådet - 25-05-2023', 'Referat', 'Udvalg:', 'Dato:', 'Torsdag, 25 maj, 2023 - 18:30'])).toBe('Byrådet');
+  });
+  it('a single item without a header: the body and date from the decision heading', async () => {
+    const r = await fromText(['1.      Status på bevillinger pr. 16.08.2021', '', 'Sagsnr.', '', '450-2020-62968', '', 'Sagsfremstilling', 'Status fremlægges.', '', 'Beslutning i Erhvervs- og Udviklingsudvalget 4. oktober 2021:', '', 'Til efterretning.', ''].join('\n'));
+    expect(r.meeting?.body).toBe('Erhvervs- og Udviklingsudvalget');
+    expect(r.meeting?.date).toBe('2021-10-04');
+    expect(r.items[0].caseNumber).toBe('450-2020-62968');
+  });
+});

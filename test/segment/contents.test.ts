@@ -1,0 +1,54 @@
+/** Tables of contents in the layouts published minutes use, and what the segmenter makes of them. */
+import { describe, it, expect } from 'vitest';
+import { fromText } from '../families/helpers.js';
+
+const items = (r: Awaited<ReturnType<typeof fromText>>) => r.items.map((i) => `${i.number}:${i.title}`);
+
+describe('contents without a heading', () => {
+  it('a run of numbered entries whose first title comes round again is the contents; unreached entries are items', async () => {
+    const r = await fromText(['Sundhedsudvalget - Referat - 13. december 2011', '', '  1. Præsentation af kampagnen', '  2. Program for studietur', '  3. Mødeplan', '  4. Eventuelt', '', '1. Præsentation af kampagnen', '', 'Beslutning', 'Taget til efterretning.', ''].join('\n'));
+    expect(items(r)).toEqual(['1:Præsentation af kampagnen', '2:Program for studietur', '3:Mødeplan', '4:Eventuelt']);
+    expect(r.toc.map((e) => e.number)).toEqual([1, 2, 3, 4]);
+    expect(r.items[0].decision?.text).toBe('Taget til efterretning.');
+    expect(r.items.slice(1).every((i) => i.confidence === 0.5)).toBe(true);
+  });
+  it('a numbered list whose titles never come round again is not contents', async () => {
+    const r = await fromText(['Referat', 'Byrådet', '', '1. Godkendelse af dagsorden', '', 'Beslutning', 'Indstillingen godkendes:', '1. Budgettet vedtages', '2. Rammen fastholdes', '3. Puljen nedlægges', ''].join('\n'));
+    expect(r.toc).toEqual([]);
+    expect(items(r)).toEqual(['1:Godkendelse af dagsorden']);
+  });
+  it('bulleted entries are numbered in order when the first comes round again as item 1', async () => {
+    const r = await fromText(['Referat: 27. oktober 2025 kl. 08:00', 'Referat', '- Godkendelse af dagsorden', '- Virksomhedsbesøg', '- Gensidig orientering', 'Kopier link til punktet - Print', '1 : Godkendelse af dagsorden', 'Beslutning', 'Godkendt.', 'Kopier link til punktet - Print', ''].join('\n'));
+    expect(items(r)).toEqual(['1:Godkendelse af dagsorden', '2:Virksomhedsbesøg', '3:Gensidig orientering']);
+    // the page's link line ends the decision
+    expect(r.items[0].decision?.text).toBe('Godkendt.');
+  });
+});
+
+describe('contents in other writings', () => {
+  it('"åbent 3 Title" entries under "Dagsordenspunkter"; the body heads items as "1  Title"', async () => {
+    const r = await fromText(['Referat', 'Kommunalbestyrelsen', 'Dagsordenspunkter', '', '  åbent 1 Fraværende og bemærkninger', '  åbent 2 Sundhedsaftale 2015-2018', '  åbent 3 Nyt museum', '', 'Til indholdsfortegnelse', '', ' 1  Fraværende og bemærkninger', '', 'Beslutning', 'Ingen bemærkninger.', ''].join('\n'));
+    expect(items(r)).toEqual(['1:Fraværende og bemærkninger', '2:Sundhedsaftale 2015-2018', '3:Nyt museum']);
+    expect(r.items[0].decision?.text).toBe('Ingen bemærkninger.');
+  });
+  it('a table exported one cell per line: number, title (two lines), page', async () => {
+    const r = await fromText(['Dagsorden', 'Indholdsfortegnelse', 'Pkt.', 'Tekst', 'Side', '1', 'Høring budget 2016', '4', '2', 'Revidering af timepriser til private leverandører af', 'hjemmehjælp', '9', '3', 'Suppleant til LAG', '11', '', '1', 'Høring budget 2016', 'Sagsfremstilling', 'Sydtrafik har sendt budgettet i høring.', ''].join('\n'));
+    expect(r.toc.map((e) => [e.number, e.title, e.page])).toEqual([[1, 'Høring budget 2016', 4], [2, 'Revidering af timepriser til private leverandører af hjemmehjælp', 9], [3, 'Suppleant til LAG', 11]]);
+    expect(items(r)).toEqual(['1:Høring budget 2016', '2:Revidering af timepriser til private leverandører af hjemmehjælp', '3:Suppleant til LAG']);
+  });
+  it('an item heading glued to the text before it is split off where the contents name it', async () => {
+    const r = await fromText(['UDVALG', 'Handicaprådet', 'PUNKTER', '1. Orientering og rundvisning', '2. Godkendelse af dagsorden og referat', '3. Eventuelt1. Orientering og rundvisning', 'Beslutning i Handicaprådet den 03-11-2015', 'Rådet blev vist rundt.', 'Sagsfremstilling2. Godkendelse af dagsorden og referat', 'Beslutning i Handicaprådet den 03-11-2015', 'Godkendt.', ''].join('\n'));
+    expect(r.toc.map((e) => e.title)).toEqual(['Orientering og rundvisning', 'Godkendelse af dagsorden og referat', 'Eventuelt']);
+    expect(items(r)).toEqual(['1:Orientering og rundvisning', '2:Godkendelse af dagsorden og referat', '3:Eventuelt']);
+    expect(r.items.map((i) => i.decision?.text ?? null)).toEqual(['Rådet blev vist rundt.', 'Godkendt.', null]);
+  });
+});
+
+describe('item headings', () => {
+  it('"Nr.1 - Title" and a number printed twice', async () => {
+    const a = await fromText(['Byrådet', '26-01-2015 kl. 18:00', '', 'Nr.1 - Godkendelse af dagsordenen', '', 'Beslutning', 'Godkendt.', '', 'Nr.2 - Lukning af vej', '', 'Beslutning', 'Godkendt.', ''].join('\n'));
+    expect(items(a)).toEqual(['1:Godkendelse af dagsordenen', '2:Lukning af vej']);
+    const b = await fromText(['Referat', 'Kommunalbestyrelsen', '', ' 1.  1. Godkendelse af dagsordenen', '', '  Beslutning', '  Godkendt.', '', ' 2.  2. Orientering fra borgmesteren', '', '  Beslutning', '  Til orientering.', ''].join('\n'));
+    expect(items(b)).toEqual(['1:Godkendelse af dagsordenen', '2:Orientering fra borgmesteren']);
+  });
+});
