@@ -10,7 +10,7 @@ import { cleanTitle, parseItemHeading, type HeadingFamily, type ParsedItemHeadin
 import { classifyHeading, isMetadataLine, isSectionHeadingLine } from './sections.js';
 import type { TocNode } from './toc.js';
 import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, CLOSED_ITEM, DECORATION_MEANING, DOCUMENT_NUMBER_LABEL, ITEM_META_LABEL, ITEM_SEPARATOR_LINE, ITEM_STATUS_LINE, KIND_LINES, TITLE_PREFIX, TITLE_SUFFIX_MARKER } from '../vocabulary/structure.js';
-import { SAG_NR_LINE, DOCUMENT_KIND_LINE, CLOCK_TIME_IN_LINE, CLOSED_TITLE, CASE_NUMBER_LABEL_ONLY, LEADING_CASE_NUMBER } from '../vocabulary/structure.js';
+import { SAG_NR_LINE, DOCUMENT_KIND_LINE, CLOCK_TIME_IN_LINE, CLOSED_TITLE, CASE_NUMBER_LABEL_ONLY, LEADING_CASE_NUMBER, CASE_TYPE_LABEL, BARE_KIND_WORDS, TITLE_KIND_SUFFIX } from '../vocabulary/structure.js';
 
 export interface ItemHeadingNode {
   number: number;
@@ -68,7 +68,9 @@ function scoreCandidate(lines: Line[], c: Candidate, tocTitles: Set<string>, can
   if (prev && /:$/.test(prev.text) && !isSectionHeadingLine(prev.text)) score -= 1.5;
   // A line right under a bare Beslutning/Indstilling/... heading is that section's text, not an item.
   const prevHeading = prev && prev.index >= line.index - 2 ? classifyHeading(prev.text) : null;
-  if (prevHeading && prevHeading.headingLength === prev!.text.length && ['beslutning', 'indstilling', 'resume', 'sagsfremstilling'].includes(prevHeading.type)) score -= 3;
+  // The document's own "Referat" title line above the first item is not a decision heading.
+  const documentTitle = prev && DOCUMENT_KIND_LINE.test(prev.text) && !lines.slice(0, prev.index).some((l) => l.text && classifyHeading(l.text)?.role === 'main');
+  if (prevHeading && !documentTitle && prevHeading.headingLength === prev!.text.length && ['beslutning', 'indstilling', 'resume', 'sagsfremstilling'].includes(prevHeading.type)) score -= 3;
   if (/\(\s*\)\s*$/.test(line.text)) score += 1;
   if (c.sectionsBelow) score += 1.5;
   // A dense run (the next line is the next number) is a list or a TOC, not items with content.
@@ -303,6 +305,7 @@ function toHeadingNode(lines: Line[], c: Candidate): ItemHeadingNode {
   let caseNumber: string | null = null;
   let closed = CLOSED_ITEM.test(title);
   let kind = parsed.kind;
+  kind ??= TITLE_KIND_SUFFIX.find((k) => k.pattern.test(title))?.kind ?? null;
   for (let k = last + 1, seen = 0; k < lines.length && seen < 4; k++) {
     const t = lines[k].text;
     if (!t) continue;
@@ -310,6 +313,17 @@ function toHeadingNode(lines: Line[], c: Candidate): ItemHeadingNode {
     const kindLine = KIND_LINES.find((l) => l.pattern.test(t));
     if (kindLine) {
       kind ??= kindLine.kind;
+      continue;
+    }
+    // "Sagsgang og sagstype" / the route / "Beslutningssag": the kind stands in the block under the label.
+    if (CASE_TYPE_LABEL.test(t)) {
+      for (let j = k + 1, n = 0; j < lines.length && n < 3; j++) {
+        const u = lines[j].text;
+        if (!u) continue;
+        n++;
+        const found = KIND_LINES.find((l) => l.pattern.test(u)) ?? BARE_KIND_WORDS.find((l) => l.pattern.test(u));
+        if (found) { kind ??= found.kind; k = j; break; }
+      }
       continue;
     }
     const labelOnly = CASE_NUMBER_LABEL_ONLY.test(t) ? nextNonEmpty(lines, k, 2) : undefined;

@@ -280,3 +280,18 @@ export const TOC_COLUMN_HEADER = /^(pkt\.?|punkt|nr\.?|tekst|titel|emne|overskri
 
 /** A heading that can only open a table of contents ("Dagsorden" or "Punkter" may head other things). */
 export const EXPLICIT_TOC_HEADING = /^(indholdsfortegnelse|indhold)\s*:?$/i;
+
+/** A label whose block under it states the item's kind ("Sagsgang og sagstype" / "Byrådet" / "Beslutningssag"). */
+export const CASE_TYPE_LABEL = /^(sagsgang\s+og\s+sagstype|sagstype|sagens\s+type|punkttype|type)\s*:?$/i;
+/** A bare kind word, a kind only inside a case-type block. */
+export const BARE_KIND_WORDS: { kind: ItemKind; pattern: RegExp }[] = [
+  { kind: 'beslutning', pattern: /^beslutning\s*[.:]?$/i },
+  { kind: 'orientering', pattern: /^orientering\s*[.:]?$/i },
+  { kind: 'drøftelse', pattern: /^drøftelse\s*[.:]?$/i },
+];
+/** A kind stated after the title in parentheses ("… (orienteringssag)"); the title keeps it. */
+export const TITLE_KIND_SUFFIX: { kind: ItemKind; pattern: RegExp }[] = [
+  { kind: 'beslutning', pattern: /\(beslutnings(sag|punkt)\)\s*$/i },
+  { kind: 'orientering', pattern: /\(orienterings(sag|punkt)\)\s*$/i },
+  { kind: 'drøftelse', pattern: /\(drøftelses(sag|punkt)\)\s*$/i },
+];

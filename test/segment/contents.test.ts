@@ -52,3 +52,15 @@ describe('item headings', () => {
     expect(items(b)).toEqual(['1:Godkendelse af dagsordenen', '2:Orientering fra borgmesteren']);
   });
 });
+
+describe('the kind of an item', () => {
+  it('from the block under "Sagsgang og sagstype", and from "(orienteringssag)" after the title', async () => {
+    const r = await fromText(['Udvalget for Ældre og Sundhed', 'Referat', '', '49. Godkendelse af dagsorden', '', 'Sagsgang og sagstype', 'Udvalget for Ældre og Sundhed', 'Beslutningssag', 'Indstilling', 'Dagsordenen godkendes.', 'Beslutning i Udvalget for Ældre og Sundhed den 04-06-2020', 'Godkendt', '', '50. Budgetstatus (orienteringssag)', '', 'Sagsgang og sagstype', 'Udvalget for Ældre og Sundhed', 'Orientering', 'Beslutning i Udvalget for Ældre og Sundhed den 04-06-2020', 'Taget til efterretning', ''].join('\n'));
+    expect(r.items.map((i) => [i.number, i.kind])).toEqual([[49, 'beslutning'], [50, 'orientering']]);
+    expect(r.items[1].title).toBe('Budgetstatus (orienteringssag)');
+  });
+  it('a bare "Orientering" outside such a block is not a kind', async () => {
+    const r = await fromText(['Referat', 'Byrådet', '', '1. Meddelelser', '', 'Orientering', 'Borgmesteren orienterede.', '', 'Beslutning', 'Taget til efterretning.', '', '2. Eventuelt', '', 'Beslutning', 'Intet.', ''].join('\n'));
+    expect(r.items[0].kind).toBeNull();
+  });
+});
