@@ -7,7 +7,8 @@ import type { ReferatDocument } from '../document.js';
 import { extractMeeting } from './meeting.js';
 import { extractParticipants } from './participants.js';
 import { extractItemAbsences } from './item-absences.js';
-import { extractDecision, type DecisionFinding } from './decision.js';
+import { classifyOutcome, extractDecision, type DecisionFinding } from './decision.js';
+import { MINUTES_TITLE } from '../vocabulary/meeting.js';
 import { extractRecommendations } from './recommendations.js';
 import { extractAttachments } from './attachments.js';
 import { classifyDocument } from './document-type.js';
@@ -40,6 +41,19 @@ declare module '../document.js' {
 /** Below this the document's structure gets a warning: the items are more guessed than read. */
 export const STRUCTURE_UNCERTAIN_BELOW = 0.6;
 
+/**
+ * Small bodies' minutes ("1. Valg af referent" / "Jørgen blev valgt.") write no "Beslutning" heading:
+ * the item's own text records what the meeting did. Only where it says what was decided or noted.
+ */
+function unheadedRecord(node: ItemNode, text: string): DecisionFinding | null {
+  const parts = node.sections.filter((s) => s.bodyEnd > s.bodyStart);
+  if (!parts.length) return null;
+  const body = parts.map((s) => text.slice(s.bodyStart, s.bodyEnd).trim()).filter(Boolean).join('\n');
+  const outcome = classifyOutcome(body);
+  if (!body || body.length > 1500 || outcome === 'other') return null;
+  return { text: body, outcome, start: parts[0].bodyStart, end: parts[parts.length - 1].bodyEnd };
+}
+
 export function extract(doc: ReferatDocument): void {
   const { tree, text } = doc;
   const facts = doc.facts;
@@ -60,9 +74,11 @@ export function extract(doc: ReferatDocument): void {
     absentByItem.set(a.item, names);
   }
   const tocTitles = tocTitleKeys(doc);
+  // Minutes (the title says so) whose items carry no headings at all: each item's text is its record.
+  const minutes = MINUTES_TITLE.test(meeting.title ?? '') && tree.items.some((i) => !i.fromTocOnly) && tree.items.every((i) => i.sections.every((sec) => !sec.heading));
   facts.items = tree.items.map((node) => ({
     node,
-    decision: extractDecision(node, text, meeting.date),
+    decision: extractDecision(node, text, meeting.date) ?? (minutes ? unheadedRecord(node, text) : null),
     recommendations: extractRecommendations(node, text),
     attachments: extractAttachments(node, text),
     absent: [...(absentByItem.get(node.number) ?? [])],

@@ -100,6 +100,35 @@ function addSharedShapeCue(lines: Line[], all: Candidate[], byLine: Map<number, 
   }
 }
 
+/**
+ * A run of three or more headings of one family numbered in sequence (1, 2, 3 …), each a short title
+ * with text under it, is the document's item list even without other cues (small bodies' minutes).
+ * A numbered list in running text is dense (the next point on the next line) and gets no cue.
+ */
+function addSequenceCue(lines: Line[], all: Candidate[]) {
+  const shortTitle = (c: Candidate) => c.parsed.title.length > 0 && c.parsed.title.length <= 90 && !/[.,;:]$/.test(c.parsed.title) && /^[A-ZÆØÅ0-9"«]/.test(c.parsed.title);
+  const byFamily = new Map<string, Candidate[]>();
+  for (const c of all) {
+    const f = c.parsed.family === 'bare' ? 'dot' : c.parsed.family;
+    byFamily.set(f, [...(byFamily.get(f) ?? []), c]);
+  }
+  for (const cands of byFamily.values()) {
+    let run: Candidate[] = [];
+    const flush = () => {
+      if (run.length >= 3) for (const c of run) c.score += 0.5;
+      run = [];
+    };
+    for (const c of cands) {
+      const prev = run[run.length - 1];
+      const spaced = !prev || c.line.index - prev.line.index >= 2;
+      if (prev && c.parsed.number === prev.parsed.number + 1 && spaced && shortTitle(c)) { run.push(c); continue; }
+      flush();
+      if (shortTitle(c)) run.push(c);
+    }
+    flush();
+  }
+}
+
 /** The case number on a labelled case line ("Sagsnr.: 24/1234"); a document or letter number is not one. */
 function caseNumberOf(text: string): string | null {
   const m = CASE_NUMBER_LINE.exec(text);
@@ -160,6 +189,7 @@ export function findItems(lines: Line[], toc: TocNode | null): ItemHeadingNode[]
   }
   for (const c of all) c.score = scoreCandidate(lines, c, tocTitles, byLine);
   addSharedShapeCue(lines, all, byLine);
+  addSequenceCue(lines, all);
 
   // A heading printed twice in a row (PolWeb) or a TOC without a heading: keep one candidate per
   // number and title, the one with the stronger cues (the later one on a tie).

@@ -95,3 +95,6 @@ export const HEADER_PART_SEPARATOR = /\s+[-–|]\s+|\s*\|\s*|:\s+|(?<!\d|\b(?:d|
 
 /** A municipality named in a part ("Tønder Kommune"): the publisher, not the body. */
 export const MUNICIPALITY_NAME = /\b\p{Lu}[\p{L}-]+\s+kommun(e|ia)\b|\bkommune\s+\p{Lu}/iu;
+
+/** A title that says the document is minutes, not an agenda. */
+export const MINUTES_TITLE = /\b(referat|beslutningsprotokol|mødereferat|protokol)\b/i;

@@ -35,9 +35,10 @@ describe('real published minutes', () => {
     const golds = readdirSync(join(here, 'gold')).filter((f) => f.endsWith('.json'));
     expect(s.documents.filter((d) => !d.error)).toHaveLength(golds.length);
     const all = s.summary.all;
-    expect(all.overall).toBeGreaterThanOrEqual(0.77);
-    expect(all.total['items.count']).toBeGreaterThanOrEqual(0.63);
-    expect(all.total['items.title']).toBeGreaterThanOrEqual(0.72);
+    expect(all.overall).toBeGreaterThanOrEqual(0.82);
+    expect(all.total['items.count']).toBeGreaterThanOrEqual(0.66);
+    expect(all.total['items.title']).toBeGreaterThanOrEqual(0.76);
+    expect(all.total['items.kind']).toBeGreaterThanOrEqual(0.8);
     expect(all.total['meeting.body']).toBeGreaterThanOrEqual(0.84);
     expect(all.total.amounts).toBeGreaterThanOrEqual(0.97);
     expect(all.total.dates).toBeGreaterThanOrEqual(0.9);
