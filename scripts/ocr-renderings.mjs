@@ -19,6 +19,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { random, renderPages, skewAndNoise, writeImagePdf } from './scan-images.mjs';
+import { treeRssMb } from './bench/process-memory.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -77,31 +78,6 @@ function buildSet(set) {
   return dir;
 }
 
-/** Resident memory of a process and all its descendants (MB), from /proc. */
-function treeRssMb(rootPid) {
-  const parent = new Map();
-  const rss = new Map();
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const status = readFileSync(`/proc/${d}/status`, 'utf8');
-      parent.set(+d, +(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? 0));
-      rss.set(+d, +(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0));
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  let kb = 0;
-  for (const pid of rss.keys()) {
-    for (let p = pid; p; p = parent.get(p) ?? 0) {
-      if (p === rootPid) {
-        kb += rss.get(pid);
-        break;
-      }
-    }
-  }
-  return kb / 1024;
-}
 
 /** `referat convert` on a set, sampling the memory of the whole process tree (tesseract and pdftoppm included). */
 function convert(dir, out, summaryFile) {

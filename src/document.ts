@@ -16,6 +16,8 @@ import type { ItemAbsence } from './extract/item-absences.js';
 import type { AmountMatch } from './extract/money/amounts.js';
 import type { DateMatch, ImpossibleDate, YearlessDate } from './extract/dates/dates.js';
 import type { DocumentType } from '../schemas/referat.js';
+import type { ItemFacts } from './extract/index.js';
+import type { StructureConfidence } from './extract/structure.js';
 
 /** What the readers saw of the layout, in offsets of the normalized text. */
 export interface TypographicHints {
@@ -37,6 +39,8 @@ export interface Facts {
   /** Well-formed dates that do not exist ("31-02-2024"). */
   impossibleDates: ImpossibleDate[];
   documentType: { type: DocumentType; reason: string };
+  items: ItemFacts[];
+  structure: StructureConfidence;
 }
 
 /** A place in the text: offsets [start, end) of the normalized text. */
@@ -83,11 +87,6 @@ export class ReferatDocument {
   /** The offset in `text` of an offset in the reader's text. */
   fromReader(offset: number): number {
     return this.offsetMap[Math.max(0, Math.min(offset, this.offsetMap.length - 1))];
-  }
-
-  /** Compatibility with the stages that take a normalized text ({ text, pageStarts, headingStarts }). */
-  get headingStarts(): number[] {
-    return this.hints.headingStarts;
   }
 
   span(start: number, end: number): Span {

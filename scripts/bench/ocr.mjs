@@ -10,6 +10,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { treeRssMb } from './process-memory.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
@@ -28,31 +29,6 @@ for (let k = 0; k < copies; k++) {
   copyFileSync(scanned, join(archive, `box-${k}`, 'scan.pdf'));
 }
 
-/** Resident memory of a process and its descendants (MB). */
-function treeRssMb(rootPid) {
-  const parent = new Map();
-  const rss = new Map();
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const status = readFileSync(`/proc/${d}/status`, 'utf8');
-      parent.set(+d, +(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? 0));
-      rss.set(+d, +(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0));
-    } catch {
-      // ended meanwhile
-    }
-  }
-  let kb = 0;
-  for (const pid of rss.keys()) {
-    for (let p = pid; p; p = parent.get(p) ?? 0) {
-      if (p === rootPid) {
-        kb += rss.get(pid);
-        break;
-      }
-    }
-  }
-  return kb / 1024;
-}
 
 function convert(jobs) {
   const out = join(work, `out-${jobs}`);

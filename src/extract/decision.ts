@@ -56,6 +56,14 @@ function blocks(sections: SectionNode[]): SectionNode[][] {
  * The decision block of this meeting: the one whose heading carries the meeting's date when several
  * committees' decisions are chained (newest first in First Agenda, last in Acadre), else the last one.
  */
+/** The text of a run of sections (their bodies, trimmed, one per line) with where it starts and ends. */
+export function recordOf(sections: SectionNode[], text: string): { text: string; start: number; end: number } | null {
+  const parts = sections.filter((s) => s.bodyEnd > s.bodyStart);
+  if (!parts.length) return null;
+  const body = parts.map((s) => text.slice(s.bodyStart, s.bodyEnd).trim()).filter(Boolean).join('\n');
+  return { text: body, start: parts[0].bodyStart, end: parts[parts.length - 1].bodyEnd };
+}
+
 export function extractDecision(item: ItemNode, text: string, meetingDate: string | null = null): DecisionFinding | null {
   const all = blocks(item.sections);
   if (meetingDate && all.length > 1) {
@@ -63,12 +71,11 @@ export function extractDecision(item: ItemNode, text: string, meetingDate: strin
     if (own.length) all.splice(0, all.length, ...all.filter((b) => !own.includes(b)), ...own);
   }
   for (let k = all.length - 1; k >= 0; k--) {
-    const parts = all[k].filter((s) => s.bodyEnd > s.bodyStart);
-    if (!parts.length) continue;
-    const body = parts.map((s) => text.slice(s.bodyStart, s.bodyEnd).trim()).filter(Boolean).join('\n').replace(/^[-•·*–]\s+/, '');
-    if (!body) continue;
+    const record = recordOf(all[k], text);
+    const body = record?.text.replace(/^[-•·*–]\s+/, '');
+    if (!record || !body) continue;
     if (CLOSED_ONLY.test(body)) return null;
-    return { text: body, outcome: classifyOutcome(body), start: parts[0].bodyStart, end: parts[parts.length - 1].bodyEnd };
+    return { text: body, outcome: classifyOutcome(body), start: record.start, end: record.end };
   }
   return null;
 }

@@ -7,7 +7,7 @@ import type { ReferatDocument } from '../document.js';
 import { extractMeeting } from './meeting.js';
 import { extractParticipants } from './participants.js';
 import { extractItemAbsences } from './item-absences.js';
-import { classifyOutcome, extractDecision, type DecisionFinding } from './decision.js';
+import { classifyOutcome, extractDecision, recordOf, type DecisionFinding } from './decision.js';
 import { MINUTES_TITLE } from '../vocabulary/meeting.js';
 import { extractRecommendations } from './recommendations.js';
 import { extractAttachments } from './attachments.js';
@@ -17,7 +17,7 @@ import { findDates, findImpossibleDates, findYearlessDates } from './dates/dates
 import { inferReferenceYear } from './reference-year.js';
 import { isPoliticalByMembers } from './level.js';
 import type { ItemNode } from '../segment/index.js';
-import { itemConfidence, structureConfidence, tocTitleKeys, type StructureConfidence } from './structure.js';
+import { itemConfidence, structureConfidence, tocTitleKeys } from './structure.js';
 
 /** What the extractors found for one item of the tree. */
 export interface ItemFacts {
@@ -31,13 +31,6 @@ export interface ItemFacts {
   confidence: number;
 }
 
-declare module '../document.js' {
-  interface Facts {
-    items: ItemFacts[];
-    structure: StructureConfidence;
-  }
-}
-
 /** Below this the document's structure gets a warning: the items are more guessed than read. */
 export const STRUCTURE_UNCERTAIN_BELOW = 0.6;
 
@@ -46,12 +39,10 @@ export const STRUCTURE_UNCERTAIN_BELOW = 0.6;
  * the item's own text records what the meeting did. Only where it says what was decided or noted.
  */
 function unheadedRecord(node: ItemNode, text: string): DecisionFinding | null {
-  const parts = node.sections.filter((s) => s.bodyEnd > s.bodyStart);
-  if (!parts.length) return null;
-  const body = parts.map((s) => text.slice(s.bodyStart, s.bodyEnd).trim()).filter(Boolean).join('\n');
-  const outcome = classifyOutcome(body);
-  if (!body || body.length > 1500 || outcome === 'other') return null;
-  return { text: body, outcome, start: parts[0].bodyStart, end: parts[parts.length - 1].bodyEnd };
+  const record = recordOf(node.sections, text);
+  if (!record?.text || record.text.length > 1500) return null;
+  const outcome = classifyOutcome(record.text);
+  return outcome === 'other' ? null : { ...record, outcome };
 }
 
 export function extract(doc: ReferatDocument): void {

@@ -204,20 +204,20 @@ function bodyScore(part: string, wholeLine: boolean, inTitle: boolean, meetingIn
 
 /** The header part (a line, or a piece of one between " - ", " | ", ": ") that best names the body. */
 function bestBodyCandidate(meaningful: Line[], titleLine: Line | undefined): string | null {
-  let best: { body: string; score: number } | null = null;
-  meaningful.slice(0, 30).forEach((l, index) => {
-    if (PARTICIPANT_LABELS.some((p) => p.pattern.test(l.text))) return;
-
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [index, l] of meaningful.slice(0, 30).entries()) {
+    if (PARTICIPANT_LABELS.some((p) => p.pattern.test(l.text))) continue;
     const parts = l.text.split(HEADER_PART_SEPARATOR);
-    parts.forEach((raw) => {
+    for (const raw of parts) {
       const meetingIn = MEETING_IN_BODY.exec(raw);
       const body = cleanBody(meetingIn ? meetingIn[1] : raw);
-      if (!body) return;
+      if (!body) continue;
       const score = bodyScore(body, parts.length === 1, l === titleLine, !!meetingIn, index, l.text.length);
-      if (score > 0 && (!best || score > best.score)) best = { body, score };
-    });
-  });
-  return (best as { body: string } | null)?.body ?? null;
+      if (score > bestScore) [best, bestScore] = [body, score];
+    }
+  }
+  return best;
 }
 
 /** Single-item exports name the body only in the decision heading ("Beslutning i Økonomiudvalget den 3. maj 2021"). */

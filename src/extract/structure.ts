@@ -40,7 +40,7 @@ export function structureConfidence(doc: ReferatDocument, itemConfidences: numbe
   if (body.length && body.every((i) => i.numberInferred)) reasons.push('punkterne har ingen synlige numre');
   const tocOnly = tree.items.length - body.length;
   if (tocOnly > 0) reasons.push(`${tocOnly} af ${tree.items.length} punkter står kun i indholdsfortegnelsen`);
-  const weak = body.filter((_, k) => itemConfidences[tree.items.indexOf(body[k])] < 0.6).length;
+  const weak = tree.items.filter((item, k) => !item.fromTocOnly && itemConfidences[k] < 0.6).length;
   if (weak) reasons.push(`${weak} punktoverskrift${weak === 1 ? '' : 'er'} med svage layout-tegn`);
   // Numbers that skip or repeat in the body.
   const numbers = body.map((i) => i.number);

@@ -85,15 +85,22 @@ function openingLines(lines: Line[], nonEmpty: number): number {
 
 /** Offsets where a numbered TOC entry's heading stands glued to the text before it, in the body. */
 function gluedHeadings(text: string, lines: Line[], toc: TocNode): number[] {
-  const out: number[] = [];
-  const from = lines[toc.firstLine].start;
+  // The first words of each numbered entry's title, white space collapsed, by number.
+  const titles = new Map<number, string>();
   for (const e of toc.entries) {
-    if (e.number == null) continue;
-    const title = e.title.slice(0, 24).trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-    if (title.length < 6) continue;
-    const re = new RegExp(`(?<=[\\p{L}\\p{P}])${e.number}\\.\\s*${title}`, 'gu');
-    re.lastIndex = from;
-    for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index);
+    const words = e.title.slice(0, 24).trim().replace(/\s+/g, ' ');
+    if (e.number != null && words.length >= 6) titles.set(e.number, words);
+  }
+  const out: number[] = [];
+  if (!titles.size) return out;
+  // One pass over the text: a number glued to the letter or sign before it, then the entry's title.
+  const GLUED_NUMBER = /(?<=[\p{L}\p{P}])(\d{1,4})\.\s*/gu;
+  GLUED_NUMBER.lastIndex = lines[toc.firstLine].start;
+  for (let m = GLUED_NUMBER.exec(text); m; m = GLUED_NUMBER.exec(text)) {
+    const words = titles.get(Number(m[1]));
+    if (!words) continue;
+    const after = m.index + m[0].length;
+    if (text.slice(after, after + words.length * 2).replace(/\s+/g, ' ').startsWith(words)) out.push(m.index);
   }
   return out;
 }

@@ -92,7 +92,9 @@ export const DOCUMENT_NUMBER_LABEL = /^(dok\.?\s?nr\.?|dok\.|dokument(nr\.?|numm
 /** A metadata label alone on its line, with the value on the next line ("Sagsnr." / "330-2018-1177"). */
 export const ITEM_META_LABEL = /^(sag(s)?n(r|ummer)\.?|sag\s+nr\.?|sagsid\.?|j\.\s?nr\.?|dok\.?\s?nr\.?|initialer|sagsbehandler)\s*:?$/i;
 /** A bare case number on its own line: "22/43575", "2012-28504", "EMN-2024-001234", 8-digit ids. */
-export const BARE_CASE_NUMBER = /^(?<value>\d{2}\.\d{2}\.\d{2}-?[A-ZÆØÅ]\d{2}-\d{1,7}(?:-\d{2})?|\d{2}\/\d{3,7}|\d{4}[-/]\d{3,7}|EMN-\d{4}-\d{3,9}|\d{8}|\d{1,3}-\d{2}-\d{2}-\d{2}-\d{2}|\d{3}-\d{4}-\d{1,7})$/;
+/** A KLE case number: subject, facet, serial and year ("00.22.02-A26-1-13", "85.02.02G00-0011"). */
+const KLE_CASE_NUMBER = String.raw`\d{2}\.\d{2}\.\d{2}-?[A-ZÆØÅ]\d{2}-\d{1,7}(?:-\d{2})?`;
+export const BARE_CASE_NUMBER = new RegExp(String.raw`^(?<value>${KLE_CASE_NUMBER}|\d{2}\/\d{3,7}|\d{4}[-/]\d{3,7}|EMN-\d{4}-\d{3,9}|\d{8}|\d{1,3}-\d{2}-\d{2}-\d{2}-\d{2}|\d{3}-\d{4}-\d{1,7})$`);
 /** Status lines of an item: "Åbent", "Åbent punkt", "Åbent - 27.00.00A00 - 2012/087341", "LUKKET PUNKT". */
 export const ITEM_STATUS_LINE = /^(åben(t)?(\s+punkt|\s+sag)?|lukket(\s+punkt|\s+sag)?)(\s*[-–].*)?$/i;
 /** Markers that an item is closed to the public. */
@@ -273,7 +275,7 @@ export const TOC_ENTRY_BULLET = /^[-•·*–]\s+(?=\S)/;
 export const CASE_NUMBER_LABEL_ONLY = /^(sag(s)?n(r|ummer)\.?|sag\s+nr\.?|sagsid\.?|j\.\s?nr\.?|journalnr\.?)\s*:?$/i;
 
 /** A KLE case number at the start of a flattened line ("00.22.02-A26-1-13 Beslutning …"). */
-export const LEADING_CASE_NUMBER = /^(\d{2}\.\d{2}\.\d{2}-?[A-ZÆØÅ]\d{2}-\d{1,7}(?:-\d{2})?)\s/;
+export const LEADING_CASE_NUMBER = new RegExp(String.raw`^(${KLE_CASE_NUMBER})\s`);
 
 /** Column headings of a table of contents laid out as a table ("Pkt." / "Tekst" / "Side"). */
 export const TOC_COLUMN_HEADER = /^(pkt\.?|punkt|nr\.?|tekst|titel|emne|overskrift|side|sidetal|sag)$/i;
