@@ -31,7 +31,8 @@ interface CliFile {
   diagnostics: { code: string; quote: string | null; span: { start: number; end: number } | null }[];
 }
 
-describe.skipIf(!haveChromium)('the review page in chromium', () => {
+// A re-check of a scanned sample runs OCR again: on a loaded 2-core machine that takes more than the defaults.
+describe.skipIf(!haveChromium)('the review page in chromium', { timeout: 180_000 }, () => {
   let app: FastifyInstance;
   let base: string;
   let browser: Browser;
@@ -48,6 +49,7 @@ describe.skipIf(!haveChromium)('the review page in chromium', () => {
     base = await app.listen({ port: 0, host: '127.0.0.1' });
     browser = await chromium.launch({ executablePath: CHROMIUM });
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+    page.setDefaultTimeout(120_000);
     // a blocked script or style (CSP) or a script error is a failure of the page
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(m.text());
