@@ -9,6 +9,7 @@ import { diagnostic } from './diagnostic.js';
 import type { ParsedText } from './types.js';
 import { stripUiText } from './ui-text.js';
 import { removePageMarkerLines, removeRunningTextLines } from './running-text.js';
+import { transcriptPages } from './transcript.js';
 
 export interface DecodedText {
   text: string;
@@ -315,7 +316,11 @@ export function readText(input: Uint8Array): ParsedText {
   let pages = starts.map((start, k) => norm.text.slice(start, k + 1 < starts.length ? starts[k + 1] - 1 : norm.text.length));
   // Text saved from web pages keeps their UI words ("Udskriv", "Til toppen", "Udvalg Ikon").
   pages = pages.map((page) => page.split('\n').map(uiStripped).join('\n'));
-  if (pages.length > 1) {
+  const transcript = pages.length === 1 ? transcriptPages(pages[0]) : null;
+  if (transcript) {
+    pages = transcript;
+    diagnostics.push(diagnostic('transcript-pages', 'info', `Teksten er en fremviserudskrift af en PDF med ${transcript.length} side(r), én linje pr. side; sidetallene er læst som sideskift.`));
+  } else if (pages.length > 1) {
     // Paged text (form feeds): drop the running page headers and footers.
     const result = removeRunningTextLines(pages);
     pages = result.pages;
@@ -329,7 +334,7 @@ export function readText(input: Uint8Array): ParsedText {
   const pageStarts: number[] = [];
   let offset = 0;
   for (const page of pages) { pageStarts.push(offset); offset += page.length + 1; }
-  return { format: 'txt', text: pages.join('\n'), pageStarts: norm.pageStarts ? pageStarts : null, headingStarts: [], encoding: decoded.encoding, diagnostics };
+  return { format: 'txt', text: pages.join('\n'), pageStarts: norm.pageStarts || transcript ? pageStarts : null, headingStarts: [], encoding: decoded.encoding, diagnostics };
 }
 
 /** A line with UI residue removed, keeping its indentation (so the line's offsets barely move). */

@@ -8,6 +8,7 @@ import { findItems, type ItemHeadingNode } from './items.js';
 import { classifyHeading, isMetadataLine, segmentSections, type SectionNode } from './sections.js';
 import type { ReferatDocument } from '../document.js';
 import { inferHeadings } from './evidence.js';
+import { flattenedBreaks } from './flattened.js';
 
 export interface ItemNode extends ItemHeadingNode {
   start: number;
@@ -27,6 +28,8 @@ export interface DocumentTree {
 
 export function segment(doc: Pick<ReferatDocument, 'text' | 'hints'>): DocumentTree {
   let lines = splitLines(doc.text, doc.hints.headingStarts);
+  // A page run together on one line (a PDF transcript) gets its line breaks back first.
+  lines = breakLinesAt(lines, doc.text, flattenedBreaks(lines));
   let toc = findToc(lines);
   // An item heading glued to the line before it ("…Sagsfremstilling2. Godkendelse af dagsorden"), as
   // web pages' text exports leave them: the table of contents names the item, so the line breaks there.

@@ -11,3 +11,12 @@ export const ABBREVIATION_END =
 
 /** A line that is only a page number: "Side 2 af 5", "Side 2/5", "Side 2", "- 2 -". */
 export const PAGE_MARKER = /^[ \t]*(?:(?:side|page)[ \t]+(\d{1,4})(?:[ \t]*(?:af|of|\/)[ \t]*\d{1,4})?|[-–][ \t]*(\d{1,4})[ \t]*[-–])[ \t]*$/gim;
+
+/**
+ * The line that opens a document viewer's transcript of a PDF (docplayer.dk and the like): every page
+ * after it is one line, led by its page number ("3 1. Godkendelse af dagsorden Dok.nr.: …").
+ */
+export const TRANSCRIPT_MARKER = /^(?:transkript|transcript|tekstudskrift)\s*:?$/i;
+
+/** The page number a transcript page ends with ("… Afbud: Ingen Side 2"): the page's footer. */
+export const TRANSCRIPT_PAGE_FOOTER = /[ \t]+(?:side|page)[ \t]+\d{1,4}(?:[ \t]*(?:af|of|\/)[ \t]*\d{1,4})?[ \t]*$/i;

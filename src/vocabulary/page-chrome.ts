@@ -39,6 +39,13 @@ export const UI_TEXT: readonly UiRule[] = [
   { mode: 'line', text: 'Spring til indhold' },
   { mode: 'line', text: 'Skip to content' },
   { mode: 'line', text: 'Skip to main content' },
+  // A document viewer's frame around a PDF transcript (docplayer.dk, yumpu): size, start page, download buttons.
+  { mode: 'line', text: 'Størrelse: px' },
+  { mode: 'line', text: 'Starte visningen fra side:' },
+  { mode: 'line', text: 'Save this PDF as:' },
+  { mode: 'line', text: /^(?:WORD|PNG|TXT|JPG|PDF)(?:\s+(?:WORD|PNG|TXT|JPG|PDF))+$/ },
+  // The download button repeats the document's title, often with the digits the transcript lost: kept, without the button's word.
+  { mode: 'prefix', text: /^Download\s+(?=["“].*["”]$)/ },
   { mode: 'drop-if-prefix', text: 'You are here' },
   { mode: 'drop-if-prefix', text: 'Du er her' },
   { mode: 'suffix', text: /\s*Klik her for at folde (?:ud|ind)(?: og læse mere(?: om\b.*)?)?$/i },

@@ -297,3 +297,10 @@ export const TITLE_KIND_SUFFIX: { kind: ItemKind; pattern: RegExp }[] = [
   { kind: 'orientering', pattern: /\(orienterings(sag|punkt)\)\s*$/i },
   { kind: 'drøftelse', pattern: /\(drøftelses(sag|punkt)\)\s*$/i },
 ];
+
+/**
+ * An item heading inside running text, where a flattened page put it ("… Godkendt. 2. Valg af
+ * formand …", "… PKT. 2. FORMANDSORIENTERING …", "Ad 3. Kassereren …"): the number is group 1.
+ * Only a number followed by a capitalised word, so "3. behandling", "1.000" and dates do not count.
+ */
+export const RUN_IN_ITEM_MARKER = /(?<=^|\s)(?:(?:punkt|pkt\.?|ad(?:\s+pkt\.?)?)\s*)?([1-9]\d{0,2})\s?\.(?=[ \t]+["«„”]?[A-ZÆØÅ])/gi;

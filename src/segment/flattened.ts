@@ -1,0 +1,113 @@
+/**
+ * Flattened text: a PDF transcript or a web page's text export that put a whole page on one line,
+ * headings, labels and paragraphs run together ("1. Godkendelse af dagsorden Dok.nr.: 1965 Sagsid.:
+ * 14/40 Åben sag Beslutning Økonomiudvalget den Godkendt."). The layout evidence a heading normally
+ * has (a line of its own) is gone; what is left is the document's own sequence: item numbers that
+ * count up 1, 2, 3 … through the text, and the field's headings and labels standing between
+ * sentences. Line breaks are put back there, and every later stage reads the lines as usual. The text
+ * itself is not changed.
+ */
+import type { Line } from './lines.js';
+import { isMetadataLine, isSectionHeadingLine } from './sections.js';
+import { RUN_IN_ITEM_MARKER } from '../vocabulary/structure.js';
+
+/** A line this long is a page or block run together, when headings or labels stand inside it. */
+const FLAT_LINE = 280;
+/** Headings, labels or items inside a long line that make it run together, not a paragraph. */
+const RUN_TOGETHER_BREAKS = 2;
+/** A document is flattened when this share of its text stands in run-together lines. */
+const FLAT_SHARE = 0.4;
+/** Item numbers that count up at least this far are the document's items, not a list inside a paragraph. */
+const MIN_CHAIN = 3;
+/** A heading or label is at most this many words ("Beslutning", "Forvaltningens indstilling", "Dok.nr.: 1965"). */
+const MAX_LABEL_WORDS = 4;
+
+/**
+ * Offsets in the text where a flattened document's lines break: before run-in items, around headings
+ * and labels. A document with long paragraphs is not flattened: its long lines have no headings or
+ * labels inside them.
+ */
+export function flattenedBreaks(lines: Line[]): number[] {
+  const texts = lines.filter((l) => l.text);
+  const breaks = [...itemBreaks(texts), ...labelBreaks(texts)].sort((a, b) => a - b);
+  let all = 0;
+  let runTogether = 0;
+  let k = 0;
+  for (const line of texts) {
+    all += line.text.length;
+    let inside = 0;
+    while (k < breaks.length && breaks[k] < line.end) if (breaks[k++] > line.textStart) inside++;
+    if (line.text.length >= FLAT_LINE && inside >= RUN_TOGETHER_BREAKS) runTogether += line.text.length;
+  }
+  // Every line of a flattened document is read so: a short page is as run together as a long one.
+  return all > 0 && runTogether / all >= FLAT_SHARE ? breaks : [];
+}
+
+interface Marker {
+  number: number;
+  at: number;
+}
+
+/**
+ * Run-in item markers that belong to a sequence counting up by one (1, 2, 3 … in the contents and
+ * again in the body): the longest such chain through each marker, forwards and backwards, is at least
+ * MIN_CHAIN long. Linear: the best chain ending (or starting) at each number is kept per number.
+ */
+function itemBreaks(long: Line[]): number[] {
+  const markers: Marker[] = [];
+  for (const line of long) {
+    RUN_IN_ITEM_MARKER.lastIndex = 0;
+    for (let m = RUN_IN_ITEM_MARKER.exec(line.text); m; m = RUN_IN_ITEM_MARKER.exec(line.text)) markers.push({ number: Number(m[1]), at: line.textStart + m.index });
+  }
+  const forward = chainLengths(markers, 1);
+  const backward = chainLengths([...markers].reverse(), -1).reverse();
+  return markers.filter((_, k) => forward[k] + backward[k] - 1 >= MIN_CHAIN).map((m) => m.at);
+}
+
+function chainLengths(markers: Marker[], step: 1 | -1): number[] {
+  const best = new Map<number, number>();
+  return markers.map((m) => {
+    const length = (best.get(m.number - step) ?? 0) + 1;
+    if (length > (best.get(m.number) ?? 0)) best.set(m.number, length);
+    return length;
+  });
+}
+
+const WORD = /\S+/g;
+
+/**
+ * Section headings ("Beslutning", "Sagsfremstilling:", "Forvaltningens indstilling") and metadata
+ * labels with their value ("Dok.nr.: 1965", "Initialer: dosko", "Åben sag") standing between sentences:
+ * a line of their own again, so the text after them is their section's text. A heading starts with a
+ * capital and is followed by a capital, a digit or a colon; the shortest phrase that is one counts.
+ */
+function labelBreaks(long: Line[]): number[] {
+  const out: number[] = [];
+  for (const line of long) {
+    const words: { at: number; end: number }[] = [];
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(line.text); m; m = WORD.exec(line.text)) words.push({ at: m.index, end: m.index + m[0].length });
+    for (let i = 0; i < words.length; i++) {
+      if (!/^["«„]?[A-ZÆØÅ]/.test(line.text.slice(words[i].at, words[i].at + 2))) continue;
+      let last = -1;
+      for (let k = i; k < Math.min(words.length, i + MAX_LABEL_WORDS); k++) {
+        const phrase = line.text.slice(words[i].at, words[k].end);
+        const after = line.text.slice(words[k].end).trimStart();
+        const opensNext = after === '' || /^[A-ZÆØÅ0-9"«„]/.test(after);
+        // A heading is followed by its text's first word; "Indstilling 1 og 2 blev godkendt" is a sentence.
+        if (isSectionHeadingLine(phrase) && (phrase.endsWith(':') || after === '' || /^["«„]?[A-ZÆØÅ]/.test(after))) {
+          last = k;
+          break;
+        }
+        // A label with its value ("Dok.nr.: 1965", "Åben sag"): the longest phrase with one label in it
+        // that the next label or sentence follows.
+        if (isMetadataLine(phrase) && opensNext && (phrase.match(/:(\s|$)/g)?.length ?? 0) <= 1) last = k;
+      }
+      if (last < 0) continue;
+      if (words[i].at > 0) out.push(line.textStart + words[i].at);
+      if (last + 1 < words.length) out.push(line.textStart + words[last + 1].at);
+      i = last;
+    }
+  }
+  return out;
+}
