@@ -46,7 +46,11 @@ export function flattenedBreaks(lines: Line[]): number[] {
 interface Marker {
   number: number;
   at: number;
+  /** Led by an item word ("PKT. 2.", "Ad 3."): evidence enough with one neighbour in the sequence. */
+  worded: boolean;
 }
+/** A sequence this long is enough where the markers are led by an item word. */
+const MIN_WORDED_CHAIN = 2;
 
 /**
  * Run-in item markers that belong to a sequence counting up by one (1, 2, 3 … in the contents and
@@ -57,11 +61,11 @@ function itemBreaks(long: Line[]): number[] {
   const markers: Marker[] = [];
   for (const line of long) {
     RUN_IN_ITEM_MARKER.lastIndex = 0;
-    for (let m = RUN_IN_ITEM_MARKER.exec(line.text); m; m = RUN_IN_ITEM_MARKER.exec(line.text)) markers.push({ number: Number(m[1]), at: line.textStart + m.index });
+    for (let m = RUN_IN_ITEM_MARKER.exec(line.text); m; m = RUN_IN_ITEM_MARKER.exec(line.text)) markers.push({ number: Number(m[2]), at: line.textStart + m.index, worded: !!m[1] });
   }
   const forward = chainLengths(markers, 1);
   const backward = chainLengths([...markers].reverse(), -1).reverse();
-  return markers.filter((_, k) => forward[k] + backward[k] - 1 >= MIN_CHAIN).map((m) => m.at);
+  return markers.filter((m, k) => forward[k] + backward[k] - 1 >= (m.worded ? MIN_WORDED_CHAIN : MIN_CHAIN)).map((m) => m.at);
 }
 
 function chainLengths(markers: Marker[], step: 1 | -1): number[] {
@@ -101,6 +105,8 @@ function labelBreaks(long: Line[]): number[] {
         }
         // A label with its value ("Dok.nr.: 1965", "Åben sag"): the longest phrase with one label in it
         // that the next label or sentence follows.
+        // An item number ends the label's value: "Sagsbehandler: lip 3. Valg …".
+        if (/^\d{1,3}\.$/.test(line.text.slice(words[k].at, words[k].end))) break;
         if (isMetadataLine(phrase) && opensNext && (phrase.match(/:(\s|$)/g)?.length ?? 0) <= 1) last = k;
       }
       if (last < 0) continue;

@@ -141,6 +141,37 @@ function isTitleLine(text: string): boolean {
   return /^[A-ZÆØÅ"“«]/.test(text) && text.length <= 200 && !isSectionHeadingLine(text) && !isMetadataLine(text) && !parseItemHeading(text) && !/^\d/.test(text);
 }
 
+/** Cues below this mark a candidate as text, not a heading (lower case, "at …", an overlong line). */
+const NOT_A_HEADING = -1.5;
+
+/**
+ * The numbers the chosen items leave out, filled from candidates of the same family standing in
+ * their place: 1 and 2 before an item 3, item 5 between 4 and 6. The sequence is the evidence; an
+ * agenda's items without text ("1. Godkendelse af dagsorden" / "2. Valg af formand") have no other.
+ * Each gap is filled only with its own numbers, counting up by one, in document order.
+ */
+function fillSequence(chain: Candidate[], all: Candidate[]): Candidate[] {
+  if (chain.length < 2) return chain;
+  const familyOf = (c: Candidate) => (c.parsed.family === 'bare' ? 'dot' : c.parsed.family);
+  const family = familyOf(chain[0]);
+  const pool = all.filter((c) => familyOf(c) === family && c.score > NOT_A_HEADING && !chain.includes(c));
+  // Only a gap filled completely counts: one filled in part is a list that happens to share numbers.
+  const gap = (afterLine: number, beforeLine: number, from: number, to: number): Candidate[] => {
+    const found: Candidate[] = [];
+    for (const c of pool) {
+      if (c.line.index <= afterLine || c.line.index >= beforeLine) continue;
+      if (c.parsed.number === from + found.length && c.parsed.title) found.push(c);
+    }
+    return from + found.length > to ? found.slice(0, to - from + 1) : [];
+  };
+  const out = gap(-1, chain[0].line.index, 1, chain[0].parsed.number - 1);
+  for (let k = 0; k < chain.length; k++) {
+    out.push(chain[k]);
+    if (k + 1 < chain.length) out.push(...gap(chain[k].line.index, chain[k + 1].line.index, chain[k].parsed.number + 1, chain[k + 1].parsed.number - 1));
+  }
+  return out;
+}
+
 /** Weighted longest chain of strictly increasing numbers (in document order). */
 function bestChain(cands: Candidate[]): { chain: Candidate[]; total: number } {
   const n = cands.length;
@@ -212,7 +243,7 @@ export function findItems(lines: Line[], toc: TocNode | null): ItemHeadingNode[]
   }
 
   const items: ItemHeadingNode[] = [];
-  for (const c of winner.chain) items.push(toHeadingNode(lines, c));
+  for (const c of fillSequence(winner.chain, all)) items.push(toHeadingNode(lines, c));
   if (items.length === 0) {
     const unnumbered = findUnnumberedItems(lines, toc);
     if (unnumbered.length) return unnumbered;
@@ -432,7 +463,10 @@ function addTocOnlyItems(items: ItemHeadingNode[], toc: TocNode | null) {
   if (!toc) return;
   const numbers = new Set(items.map((i) => i.number));
   const listed = toc.entries.filter((e) => e.number != null);
-  const inSequence = listed.length >= 3 && listed.every((e, k) => k === 0 || e.number === listed[k - 1].number! + 1);
+  // One sequence: numbers that go up, nearly all by one (an entry the export ran into the one
+  // before it leaves a gap).
+  const steps = listed.slice(1).map((e, k) => e.number! - listed[k].number!);
+  const inSequence = listed.length >= 3 && steps.every((d) => d >= 1 && d <= 3) && steps.filter((d) => d === 1).length >= steps.length * 0.8;
   if (items.length === 0 && !inSequence) return;
   const maxNumber = Math.max(0, ...items.map((i) => i.number));
   const minNumber = Math.min(Infinity, ...items.map((i) => i.number));

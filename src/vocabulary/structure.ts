@@ -65,7 +65,7 @@ export const INLINE_ABSENT_LABEL = /^(fraværende|fravær|afbud)(\s+(med|uden)\s
 
 /** Lines that open the table of contents. */
 export const TOC_HEADING =
-  /^(indholdsfortegnelse|indhold|punkter\s+på\s+dagsordenen|oversigtsdagsorden|dagsordenpunkter|dagsordenspunkter|punkter|dagsorden|sagsliste|punkt\s+nr\.?\s+side|oversigt)\s*:?\s*(åben\s+referat|åbent\s+referat|referat)?\s*$/i;
+  /^(indholdsfortegnelse|indhold|punktfortegnelse|fortegnelse\s+over\s+(?:dagsordenens\s+)?punkter(?:ne)?|punkter\s+på\s+dagsordenen|oversigtsdagsorden|dagsordenpunkter|dagsordenspunkter|punkter|dagsorden|sagsliste|punkt\s+nr\.?\s+side|oversigt)\s*:?\s*(åben\s+referat|åbent\s+referat|referat)?\s*$/i;
 
 /**
  * A kind stated on a line of its own right under the item heading ("Til beslutning", "Orienteringssag").
@@ -301,6 +301,8 @@ export const TITLE_KIND_SUFFIX: { kind: ItemKind; pattern: RegExp }[] = [
 /**
  * An item heading inside running text, where a flattened page put it ("… Godkendt. 2. Valg af
  * formand …", "… PKT. 2. FORMANDSORIENTERING …", "Ad 3. Kassereren …"): the number is group 1.
- * Only a number followed by a capitalised word, so "3. behandling", "1.000" and dates do not count.
+ * Only a number followed by a capitalised word (or a number: "9. 2 stk. ansøgninger"), so "3. behandling",
+ * "1.000" and dates do not count; the sequence the markers must form keeps lists and sums out.
+ * Group 1 is the item word ("PKT.", "Ad"), group 2 the number.
  */
-export const RUN_IN_ITEM_MARKER = /(?<=^|\s)(?:(?:punkt|pkt\.?|ad(?:\s+pkt\.?)?)\s*)?([1-9]\d{0,2})\s?\.(?=[ \t]+["«„”]?[A-ZÆØÅ])/gi;
+export const RUN_IN_ITEM_MARKER = /(?<=^|\s)((?:punkt|pkt\.?|ad(?:\s+pkt\.?)?)\s*)?([1-9]\d{0,2})\s?\.(?=[ \t]+["«„”]?[A-ZÆØÅ0-9])/gi;
