@@ -29,7 +29,7 @@ const MAX_LABEL_WORDS = 4;
  */
 export function flattenedBreaks(lines: Line[]): number[] {
   const texts = lines.filter((l) => l.text);
-  const breaks = [...itemBreaks(texts), ...labelBreaks(texts)].sort((a, b) => a - b);
+  const breaks = [...itemBreaks(texts), ...labelBreaks(texts), ...placeholderBreaks(texts)].sort((a, b) => a - b);
   let all = 0;
   let runTogether = 0;
   let k = 0;
@@ -114,6 +114,22 @@ function labelBreaks(long: Line[]): number[] {
       if (last + 1 < words.length) out.push(line.textStart + words[last + 1].at);
       i = last;
     }
+  }
+  return out;
+}
+
+// Not before a page number ("( ) 2 3. Meddelelser" in the contents): that belongs to the heading.
+const EMPTY_PARENTHESES = /\(\s*\)[ \t]+(?=\S)(?!\d{1,4}(?:\s|$))/g;
+
+/**
+ * An empty "( )" closes a heading: the case number an export left out ("2. Godkendelse af dagsorden
+ * ( ) 1. at Lokaludvalget godkender …"). The text after it starts a line.
+ */
+function placeholderBreaks(lines: Line[]): number[] {
+  const out: number[] = [];
+  for (const line of lines) {
+    EMPTY_PARENTHESES.lastIndex = 0;
+    for (let m = EMPTY_PARENTHESES.exec(line.text); m; m = EMPTY_PARENTHESES.exec(line.text)) out.push(line.textStart + m.index + m[0].length);
   }
   return out;
 }

@@ -87,6 +87,8 @@ function collectEntries(lines: Line[], from: number, entries: TocEntryNode[], se
     const entry = entryFrom(lines[i], text, 0);
     if (entry) {
       if (entry.number != null && (seen.has(entry.number) || (entry.page == null && startsItemBody(lines, i)))) break;
+      // The contents count up: a lower number is the body starting again at its first item.
+      if (entry.number != null && prev?.number != null && entry.number < prev.number) break;
       // One kind of entry in one list: numbered, or bulleted.
       if (prev && (prev.number == null) !== (entry.number == null) && prev.page == null && entry.page == null) break;
       if (entry.number != null) seen.add(entry.number);

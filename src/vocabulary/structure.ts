@@ -305,4 +305,4 @@ export const TITLE_KIND_SUFFIX: { kind: ItemKind; pattern: RegExp }[] = [
  * "1.000" and dates do not count; the sequence the markers must form keeps lists and sums out.
  * Group 1 is the item word ("PKT.", "Ad"), group 2 the number.
  */
-export const RUN_IN_ITEM_MARKER = /(?<=^|\s)((?:punkt|pkt\.?|ad(?:\s+pkt\.?)?)\s*)?([1-9]\d{0,2})\s?\.(?=[ \t]+["«„”]?[A-ZÆØÅ0-9])/gi;
+export const RUN_IN_ITEM_MARKER = /(?<=^|\s)((?:[Pp]unkt|PUNKT|[Pp]kt\.?|PKT\.?|[Aa]d(?:\s+pkt\.?)?|AD(?:\s+PKT\.?)?)\s*)?([1-9]\d{0,2})\s?\.(?=[ \t]+["«„”]?[A-ZÆØÅ0-9])/g;
