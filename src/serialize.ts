@@ -15,7 +15,8 @@ export function serialize(doc: ReferatDocument): Referat {
     caseNumber: node.caseNumber,
     closed: node.closed,
     span: span(node.start, node.end),
-    sections: node.sections.map((s) => ({ type: s.type, heading: s.heading, text: text.slice(s.bodyStart, s.bodyEnd).trim(), span: span(s.start, s.end) })),
+    // An item whose own text is its record: that text is its beslutning section.
+    sections: node.sections.map((s) => ({ type: decision?.unheaded && !s.heading && s.type === 'sagsfremstilling' ? 'beslutning' : s.type, heading: s.heading, text: text.slice(s.bodyStart, s.bodyEnd).trim(), span: span(s.start, s.end) })),
     recommendations,
     decision: decision ? { text: decision.text, outcome: decision.outcome, span: span(decision.start, decision.end) } : null,
     attachments,

@@ -15,6 +15,8 @@ export interface DecisionFinding {
   outcome: Outcome;
   start: number;
   end: number;
+  /** The record is the item's own text, under no heading: that text is the item's beslutning section. */
+  unheaded?: boolean;
 }
 
 function firstOutcome(text: string, rules: typeof OUTCOMES): Outcome | null {

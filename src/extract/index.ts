@@ -7,6 +7,7 @@ import type { ReferatDocument } from '../document.js';
 import { extractMeeting } from './meeting.js';
 import { extractParticipants } from './participants.js';
 import { extractItemAbsences } from './item-absences.js';
+import { DOCUMENT_KIND_WORDS } from '../vocabulary/structure.js';
 import { classifyOutcome, extractDecision, recordOf, type DecisionFinding } from './decision.js';
 import { MINUTES_TITLE } from '../vocabulary/meeting.js';
 import { extractRecommendations } from './recommendations.js';
@@ -38,11 +39,11 @@ export const STRUCTURE_UNCERTAIN_BELOW = 0.6;
  * Small bodies' minutes ("1. Valg af referent" / "Jørgen blev valgt.") write no "Beslutning" heading:
  * the item's own text records what the meeting did. Only where it says what was decided or noted.
  */
-function unheadedRecord(node: ItemNode, text: string): DecisionFinding | null {
+function unheadedRecord(node: ItemNode, text: string, anyOutcome = false): DecisionFinding | null {
   const record = recordOf(node.sections, text);
   if (!record?.text || record.text.length > 1500) return null;
   const outcome = classifyOutcome(record.text);
-  return outcome === 'other' ? null : { ...record, outcome };
+  return outcome === 'other' && !anyOutcome ? null : { ...record, outcome, unheaded: true };
 }
 
 export function extract(doc: ReferatDocument): void {
@@ -67,9 +68,13 @@ export function extract(doc: ReferatDocument): void {
   const tocTitles = tocTitleKeys(doc);
   // Minutes (the title says so) whose items carry no headings at all: each item's text is its record.
   const minutes = MINUTES_TITLE.test(meeting.title ?? '') && tree.items.some((i) => !i.fromTocOnly) && tree.items.every((i) => i.sections.every((sec) => !sec.heading));
+  // Items written as one paragraph each, the title its first sentence ("2.Valg af referent. Jørgen
+  // valgt som referent."): what follows the title is what the meeting did, unless the document calls
+  // itself an agenda.
+  const runInRecords = !DOCUMENT_KIND_WORDS.agenda.test(meeting.title ?? text.slice(0, 600));
   facts.items = tree.items.map((node) => ({
     node,
-    decision: extractDecision(node, text, meeting.date) ?? (minutes ? unheadedRecord(node, text) : null),
+    decision: extractDecision(node, text, meeting.date) ?? (minutes ? unheadedRecord(node, text) : runInRecords && tree.lines[node.headingLine]?.runInHeading ? unheadedRecord(node, text, true) : null),
     recommendations: extractRecommendations(node, text),
     attachments: extractAttachments(node, text),
     absent: [...(absentByItem.get(node.number) ?? [])],

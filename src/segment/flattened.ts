@@ -10,6 +10,8 @@
 import type { Line } from './lines.js';
 import { isMetadataLine, isSectionHeadingLine } from './sections.js';
 import { RUN_IN_ITEM_MARKER } from '../vocabulary/structure.js';
+import { ABBREVIATION_END } from '../vocabulary/layout.js';
+import { parseItemHeading } from './item-heading.js';
 
 /** A line this long is a page or block run together, when headings or labels stand inside it. */
 const FLAT_LINE = 280;
@@ -131,5 +133,54 @@ function placeholderBreaks(lines: Line[]): number[] {
     EMPTY_PARENTHESES.lastIndex = 0;
     for (let m = EMPTY_PARENTHESES.exec(line.text); m; m = EMPTY_PARENTHESES.exec(line.text)) out.push(line.textStart + m.index + m[0].length);
   }
+  return out;
+}
+
+/** A run-in heading's title is one short sentence. */
+const MAX_RUN_IN_TITLE = 100;
+const SENTENCE_END = /[.!?](?=[ \t]+["«„]?[A-ZÆØÅ0-9])/g;
+
+export interface RunInHeadings {
+  /** Offsets where the text after each run-in title starts (the line breaks there). */
+  breaks: number[];
+  /** Offsets of the heading lines' starts. */
+  headings: number[];
+}
+
+/**
+ * Run-in headings: small bodies' minutes write each item as one paragraph, its title the first
+ * sentence ("1.Valg af mødeleder og ordstyrer. Lisbet valgt som mødeleder …"). Where three or more
+ * paragraphs in a row start so, numbered 0 or 1, 2, 3 … in order, each title gets a line of its own
+ * and is marked as a heading.
+ */
+export function runInHeadings(lines: Line[]): RunInHeadings {
+  const found: { line: Line; number: number; titleEnd: number }[] = [];
+  for (const line of lines) {
+    if (!line.text) continue;
+    const parsed = parseItemHeading(line.text);
+    if (!parsed || (parsed.family !== 'dot' && parsed.family !== 'punkt') || !parsed.title) continue;
+    const rest = line.text.slice(parsed.titleOffset);
+    SENTENCE_END.lastIndex = 0;
+    let end = -1;
+    for (let m = SENTENCE_END.exec(rest); m && m.index <= MAX_RUN_IN_TITLE; m = SENTENCE_END.exec(rest)) {
+      if (ABBREVIATION_END.test(rest.slice(0, m.index + 1))) continue;
+      end = m.index + 1;
+      break;
+    }
+    if (end > 3) found.push({ line, number: parsed.number, titleEnd: line.textStart + parsed.titleOffset + end });
+  }
+  const out: RunInHeadings = { breaks: [], headings: [] };
+  let run: typeof found = [];
+  const flush = () => {
+    if (run.length >= 3) for (const f of run) { out.breaks.push(f.titleEnd); out.headings.push(f.line.start); }
+    run = [];
+  };
+  for (const f of found) {
+    const prev = run[run.length - 1];
+    if (prev && f.number === prev.number + 1) { run.push(f); continue; }
+    flush();
+    if (f.number <= 1) run.push(f);
+  }
+  flush();
   return out;
 }

@@ -8,7 +8,7 @@ import { findItems, type ItemHeadingNode } from './items.js';
 import { classifyHeading, isMetadataLine, segmentSections, type SectionNode } from './sections.js';
 import type { ReferatDocument } from '../document.js';
 import { inferHeadings } from './evidence.js';
-import { flattenedBreaks } from './flattened.js';
+import { flattenedBreaks, runInHeadings } from './flattened.js';
 
 export interface ItemNode extends ItemHeadingNode {
   start: number;
@@ -30,6 +30,13 @@ export function segment(doc: Pick<ReferatDocument, 'text' | 'hints'>): DocumentT
   let lines = splitLines(doc.text, doc.hints.headingStarts);
   // A page run together on one line (a PDF transcript) gets its line breaks back first.
   lines = breakLinesAt(lines, doc.text, flattenedBreaks(lines));
+  // Items written as paragraphs whose first sentence is the title.
+  const runIn = runInHeadings(lines);
+  if (runIn.breaks.length) {
+    lines = breakLinesAt(lines, doc.text, runIn.breaks);
+    const starts = new Set(runIn.headings);
+    for (const line of lines) if (starts.has(line.start)) line.runInHeading = true;
+  }
   let toc = findToc(lines);
   // An item heading glued to the line before it ("…Sagsfremstilling2. Godkendelse af dagsorden"), as
   // web pages' text exports leave them: the table of contents names the item, so the line breaks there.

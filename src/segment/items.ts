@@ -50,6 +50,7 @@ function scoreCandidate(lines: Line[], c: Candidate, tocTitles: Set<string>, can
   let score = BASE_SCORE[parsed.family];
   const title = parsed.title;
   if (line.headingHint) score += 3;
+  if (line.runInHeading) score += 2;
   // Blank lines (web pages leave several) do not count against the cues below a heading.
   const next = nextNonEmpty(lines, line.index, 6);
   // For a bare number the cues stand under its title line.

@@ -11,6 +11,8 @@ export interface Line {
   text: string;
   /** The source marked the line as a heading (DOCX heading style, HTML h1-h6). */
   headingHint: boolean;
+  /** The line is an item title that ran into its text and was split off from it (segment/flattened.ts). */
+  runInHeading?: boolean;
 }
 
 export function splitLines(text: string, headingStarts: number[] = []): Line[] {
