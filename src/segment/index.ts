@@ -9,6 +9,7 @@ import { classifyHeading, isMetadataLine, segmentSections, type SectionNode } fr
 import type { ReferatDocument } from '../document.js';
 import { inferHeadings } from './evidence.js';
 import { flattenedBreaks, runInHeadings } from './flattened.js';
+import { GLUED_TOC_HEADING } from '../vocabulary/structure.js';
 
 export interface ItemNode extends ItemHeadingNode {
   start: number;
@@ -28,6 +29,9 @@ export interface DocumentTree {
 
 export function segment(doc: Pick<ReferatDocument, 'text' | 'hints'>): DocumentTree {
   let lines = splitLines(doc.text, doc.hints.headingStarts);
+  // A contents heading glued to the line before it starts a line of its own.
+  GLUED_TOC_HEADING.lastIndex = 0;
+  lines = breakLinesAt(lines, doc.text, [...doc.text.matchAll(GLUED_TOC_HEADING)].map((m) => m.index));
   // A page run together on one line (a PDF transcript) gets its line breaks back first.
   lines = breakLinesAt(lines, doc.text, flattenedBreaks(lines));
   // Items written as paragraphs whose first sentence is the title.

@@ -465,8 +465,9 @@ function addTocOnlyItems(items: ItemHeadingNode[], toc: TocNode | null) {
   const numbers = new Set(items.map((i) => i.number));
   const listed = toc.entries.filter((e) => e.number != null);
   // One sequence: numbers that go up, nearly all by one (an entry the export ran into the one
-  // before it leaves a gap).
-  const steps = listed.slice(1).map((e, k) => e.number! - listed[k].number!);
+  // before it leaves a gap), counted in order of number (contents in parts list the closed items last).
+  const sorted = listed.map((e) => e.number!).sort((a, b) => a - b);
+  const steps = sorted.slice(1).map((n, k) => n - sorted[k]);
   const inSequence = listed.length >= 3 && steps.every((d) => d >= 1 && d <= 3) && steps.filter((d) => d === 1).length >= steps.length * 0.8;
   if (items.length === 0 && !inSequence) return;
   const maxNumber = Math.max(0, ...items.map((i) => i.number));

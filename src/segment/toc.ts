@@ -101,7 +101,8 @@ function collectEntries(lines: Line[], from: number, entries: TocEntryNode[], se
   return last;
 }
 
-const NUMBER_CELL = /^\d{1,4}$/;
+// "4" or "4." (an entry's number cell; a page cell has no dot).
+const NUMBER_CELL = /^\d{1,4}\.?$/;
 
 /** An entry of a table exported one cell per line: "4" / "Revidering af …" / "hjemmehjælp" / "9" (its page). */
 function numberCellEntry(lines: Line[], i: number): { entry: TocEntryNode; lastLine: number } | null {
@@ -118,12 +119,14 @@ function numberCellEntry(lines: Line[], i: number): { entry: TocEntryNode; lastL
   let page: number | null = null;
   const pageCell = k < lines.length && NUMBER_CELL.test(lines[k].text) ? lines[k] : undefined;
   const after = pageCell ? nextNonEmpty(lines, pageCell.index, 3) : undefined;
-  // The number after the title is its page where another number (the next entry) or the end follows.
-  if (pageCell && (!after || NUMBER_CELL.test(after.text))) {
+  // The number after the title is its page where another number (the next entry), another part of the
+  // contents or the end follows, or where the entries' numbers carry a dot ("4.") and this one none.
+  const dotted = (t: string) => t.endsWith('.');
+  if (pageCell && (!after || NUMBER_CELL.test(after.text) || TOC_HEADING.test(after.text) || (dotted(lines[i].text) && !dotted(pageCell.text)))) {
     page = Number(pageCell.text);
     end = pageCell;
   }
-  const entry: TocEntryNode = { number: Number(lines[i].text), title: cleanTitle(title.map((l) => l.text).join(' ')), page, start: lines[i].textStart, end: end.end, lineIndex: i };
+  const entry: TocEntryNode = { number: Number(lines[i].text.replace(/\.$/, '')), title: cleanTitle(title.map((l) => l.text).join(' ')), page, start: lines[i].textStart, end: end.end, lineIndex: i };
   return { entry, lastLine: end.index };
 }
 
@@ -185,8 +188,14 @@ export function findToc(lines: Line[]): TocNode | null {
       if (lines[k].text.length > 60) break;
       skipped++;
     }
-    const last = Math.max(h, collectEntries(lines, from, entries, seen));
+    let last = Math.max(h, collectEntries(lines, from, entries, seen));
     if (entries.length === 0) continue;
+    // Contents in parts, one heading each ("Indholdsfortegnelse åbent møde" … "… lukket møde"): one list.
+    for (let next = nextNonEmpty(lines, last, 3); next && TOC_HEADING.test(next.text); next = nextNonEmpty(lines, last, 3)) {
+      const more = collectEntries(lines, next.index + 1, entries, seen);
+      if (more <= next.index) break;
+      last = more;
+    }
     return { headingLine: h, firstLine: h, lastLine: last, entries };
   }
   return findHeadlessToc(lines);

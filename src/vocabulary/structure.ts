@@ -65,7 +65,7 @@ export const INLINE_ABSENT_LABEL = /^(fraværende|fravær|afbud)(\s+(med|uden)\s
 
 /** Lines that open the table of contents. */
 export const TOC_HEADING =
-  /^(indholdsfortegnelse|indhold|punktfortegnelse|fortegnelse\s+over\s+(?:dagsordenens\s+)?punkter(?:ne)?|punkter\s+på\s+dagsordenen|oversigtsdagsorden|dagsordenpunkter|dagsordenspunkter|punkter|dagsorden|sagsliste|punkt\s+nr\.?\s+side|oversigt)\s*:?\s*(åben\s+referat|åbent\s+referat|referat)?\s*$/i;
+  /^(indholdsfortegnelse|indhold|punktfortegnelse|fortegnelse\s+over\s+(?:dagsordenens\s+)?punkter(?:ne)?|punkter\s+på\s+dagsordenen|oversigtsdagsorden|dagsordenpunkter|dagsordenspunkter|punkter|dagsorden|sagsliste|punkt\s+nr\.?\s+side|oversigt)\s*:?\s*(åben\s+referat|åbent\s+referat|referat|(?:åbent|åben|lukket)\s+møde|(?:åbne|lukkede)\s+punkter)?\s*$/i;
 
 /**
  * A kind stated on a line of its own right under the item heading ("Til beslutning", "Orienteringssag").
@@ -306,3 +306,9 @@ export const TITLE_KIND_SUFFIX: { kind: ItemKind; pattern: RegExp }[] = [
  * Group 1 is the item word ("PKT.", "Ad"), group 2 the number.
  */
 export const RUN_IN_ITEM_MARKER = /(?<=^|\s)((?:[Pp]unkt|PUNKT|[Pp]kt\.?|PKT\.?|[Aa]d(?:\s+pkt\.?)?|AD(?:\s+PKT\.?)?)\s*)?([1-9]\d{0,2})\s?\.(?=[ \t]+["«„”]?[A-ZÆØÅ0-9])/g;
+
+/**
+ * A contents heading glued to the text before it, as web pages' text exports leave it ("Egon Bo
+ * (I)Indholdsfortegnelse åbent møde", "…53Indholdsfortegnelse lukket møde"): the line breaks there.
+ */
+export const GLUED_TOC_HEADING = /(?<=[\p{Ll}\d)\].])(?=(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE)(?![\p{L}]))/gu;
