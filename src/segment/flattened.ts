@@ -14,7 +14,7 @@ import { ABBREVIATION_END } from '../vocabulary/layout.js';
 import { parseItemHeading } from './item-heading.js';
 
 /** A line this long is a page or block run together, when headings or labels stand inside it. */
-const FLAT_LINE = 280;
+const FLAT_LINE = 160;
 /** Headings, labels or items inside a long line that make it run together, not a paragraph. */
 const RUN_TOGETHER_BREAKS = 2;
 /** A document is flattened when this share of its text stands in run-together lines. */
