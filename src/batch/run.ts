@@ -162,6 +162,15 @@ interface FailureLine {
 
 export class BatchError extends Error {}
 
+/** A reason that will fail every further file the same way: the disk is full. */
+function diskFull(reason: string): boolean {
+  return /\b(?:ENOSPC|EDQUOT)\b/.test(reason);
+}
+
+function environmentStopMessage(reason: string): string {
+  return `stopped: ${reason}; finished files are kept, make room and run the same command again to complete the rest`;
+}
+
 export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger): Promise<BatchSummary> {
   const t0 = performance.now();
   const elu0 = perfHooks.eventLoopUtilization();
@@ -202,6 +211,11 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
   let database: string | null = null;
   let poolStats = { started: 0, replaced: 0 };
   let removedOutputs = 0;
+  let environmentStop: string | null = null;
+  const stopForEnvironment = (reason: string) => {
+    environmentStop ??= reason;
+    queue.clear();
+  };
   let hiddenFiles = 0;
 
   try {
@@ -379,7 +393,11 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
         convertEnd = performance.now();
       }
       if (interrupted && result.status === 'failed' && result.reason === 'interrupted') return;
-      if (pool?.broken) {
+      if (result.status === 'failed' && diskFull(result.reason)) {
+        stopForEnvironment(result.reason);
+        return; // not the file's fault: nothing is recorded
+      }
+      if (environmentStop || pool?.broken) {
         queue.clear();
         return; // not the file's fault: nothing is recorded
       }
@@ -428,8 +446,20 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
       progress.update(counts);
     };
 
-    for (const plan of plans) void queue.add(() => handle(plan));
+    // A full disk fails every file after it the same way: stop at the first one (a write of the runner's
+    // own, the manifest or errors.ndjson, that fails counts too), say it once, and leave a folder a rerun completes.
+    const guarded = async (plan: Plan) => {
+      try {
+        await handle(plan);
+      } catch (e) {
+        const { reason, kind } = describeFailure(e);
+        if (kind !== 'environment') throw e;
+        stopForEnvironment(reason);
+      }
+    };
+    for (const plan of plans) void queue.add(() => guarded(plan));
     await queue.onIdle();
+    if (environmentStop) throw new BatchError(environmentStopMessage(environmentStop));
     if (pool?.broken) throw new BatchError(pool.broken);
     poolStats = pool ? { started: pool.started, replaced: pool.replaced } : poolStats;
     await pool?.close({ complete: !interrupted });
@@ -444,6 +474,11 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
       rmSync(join(outDir, STALE_DB_FILE), { force: true });
       dbMs = performance.now() - t;
     }
+  } catch (e) {
+    // the runner's own writes (manifest, errors.ndjson, database) on a full or read-only disk: one line, not a stack
+    const { reason, kind } = describeFailure(e);
+    if (kind === 'environment' && !(e instanceof BatchError)) throw new BatchError(environmentStopMessage(reason));
+    throw e;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
