@@ -132,7 +132,11 @@ export const TocEntry = z.object({
 
 export const Referat = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  generator: z.object({ name: z.literal('referat'), version: z.string() }),
+  generator: z.object({
+    name: z.literal('referat'),
+    version: z.string(),
+    config: z.string().regex(/^[0-9a-f]{64}$/).optional().describe('sha256 of the rule configuration the document was validated with (batch outputs)'),
+  }),
   source: Source,
   text: z.string(),
   documentType: DocumentType,

@@ -39,6 +39,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--queue <url>', CONVERT_OPTION_HELP.queue)
     .option('--inline-max <size>', CONVERT_OPTION_HELP.inlineMax)
     .option('--in-flight <n>', CONVERT_OPTION_HELP.inFlight)
+    .option('--config <file>', CONVERT_OPTION_HELP.config)
+    .option('--follow-symlinks', CONVERT_OPTION_HELP.followSymlinks)
     .addOption(new Option('--ocr <mode>', CONVERT_OPTION_HELP.ocr).choices(['auto', 'off', 'force']).default('auto'))
     .action(async (inputs: string[], opts: ConvertOptions) => {
       const { runConvert } = await import('./commands/convert.js');

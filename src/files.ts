@@ -1,6 +1,9 @@
-/** Collecting input files from the command line: files as given, folders walked (symlink loops and unreadable folders are skipped with a note). */
+/**
+ * Collecting input files from the command line: files as given, folders walked (symlink loops, links that
+ * lead out of the folder given and unreadable folders are skipped with a note; hidden files are counted).
+ */
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, isAbsolute } from 'node:path';
 
 const NOT_REGULAR = 'not a regular file (a pipe, socket or device)';
 
@@ -17,9 +20,22 @@ export interface WalkProblem {
   reason: string;
 }
 
-export async function collectInputs(args: string[]): Promise<{ files: InputFile[]; problems: WalkProblem[] }> {
+export interface CollectOptions {
+  /** follow symbolic links that lead outside the folder given (default: skip them with a note) */
+  followSymlinks?: boolean;
+}
+
+export interface Collected {
+  files: InputFile[];
+  problems: WalkProblem[];
+  /** files and folders whose name starts with "." (not converted) */
+  hidden: number;
+}
+
+export async function collectInputs(args: string[], opts: CollectOptions = {}): Promise<Collected> {
   const files: InputFile[] = [];
   const problems: WalkProblem[] = [];
+  const walked: Collected = { files, problems, hidden: 0 };
   for (const arg of args) {
     const path = resolve(arg);
     let info;
@@ -29,14 +45,23 @@ export async function collectInputs(args: string[]): Promise<{ files: InputFile[
       problems.push({ path: arg, reason: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : `cannot read: ${(e as Error).message}` });
       continue;
     }
-    if (info.isDirectory()) await walk(path, path, new Set(), files, problems);
-    else if (info.isFile()) files.push({ path, root: null });
+    if (info.isDirectory()) {
+      // a link leads out of the folder when its target is not under the folder's own real path
+      const realRoot = opts.followSymlinks ? null : await realpath(path).catch(() => path);
+      await walk(path, path, realRoot, new Set(), walked);
+    } else if (info.isFile()) files.push({ path, root: null });
     else problems.push({ path: arg, reason: NOT_REGULAR });
   }
-  return { files, problems };
+  return walked;
 }
 
-async function walk(dir: string, root: string, seen: Set<string>, files: InputFile[], problems: WalkProblem[]) {
+function inside(root: string, target: string): boolean {
+  const rel = relative(root, target);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+async function walk(dir: string, root: string, realRoot: string | null, seen: Set<string>, walked: Collected) {
+  const { files, problems } = walked;
   let real: string;
   try {
     real = await realpath(dir);
@@ -59,7 +84,10 @@ async function walk(dir: string, root: string, seen: Set<string>, files: InputFi
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) {
     const p = join(dir, e.name);
-    if (e.name.startsWith('.')) continue;
+    if (e.name.startsWith('.')) {
+      walked.hidden++;
+      continue;
+    }
     let isDir = e.isDirectory();
     let isFile = e.isFile();
     if (e.isSymbolicLink()) {
@@ -71,8 +99,15 @@ async function walk(dir: string, root: string, seen: Set<string>, files: InputFi
         problems.push({ path: p, reason: 'broken symlink' });
         continue;
       }
+      if (realRoot !== null && (isDir || DOCUMENT_EXTENSIONS.test(e.name))) {
+        const target = await realpath(p).catch(() => null);
+        if (target === null || !inside(realRoot, target)) {
+          problems.push({ path: p, reason: `symlink leads outside ${root}${target ? ` (to ${target})` : ''}: skipped (--follow-symlinks follows it)` });
+          continue;
+        }
+      }
     }
-    if (isDir) await walk(p, root, seen, files, problems);
+    if (isDir) await walk(p, root, realRoot, seen, walked);
     else if (isFile && DOCUMENT_EXTENSIONS.test(e.name)) files.push({ path: p, root });
     // A pipe or device with a document's name would block a reader forever: listed, never opened.
     else if (!isFile && DOCUMENT_EXTENSIONS.test(e.name)) problems.push({ path: p, reason: NOT_REGULAR });

@@ -18,7 +18,8 @@ export function serialize(referat: Referat): string {
  */
 export function writeAtomic(path: string, content: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // a short temporary name: one built from the final name would not fit where that name is near the 255-byte limit
+  const tmp = join(dirname(path), `.part.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     writeFileSync(tmp, content, 'utf8');
     renameSync(tmp, path);

@@ -1,19 +1,49 @@
-/** One-line reasons for failed files, for the user, the manifest and errors.ndjson. */
+/**
+ * One-line reasons for failed files, for the user, the manifest and errors.ndjson, each with its kind:
+ * the input's fault (a damaged or unsupported file), the environment's (disk full, no permission, a name
+ * too long: fix the machine and run again), or ours (a bug in referat: worth a report).
+ */
 import { ZodError } from 'zod';
 import { IngestError } from '../../parsers/types.js';
 
-export function describeError(e: unknown): string {
-  if (e instanceof IngestError) return e.reason;
+export type FailureKind = 'input' | 'environment' | 'internal';
+
+export const REPORT_HINT = 'a bug in referat; please report it with the file';
+
+/** System error codes that say something about the machine, not the document. */
+const ENVIRONMENT: Record<string, string> = {
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EROFS: 'read-only file system',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ENAMETOOLONG: 'file name too long',
+  EMFILE: 'too many open files',
+  ENFILE: 'too many open files in the system',
+  EIO: 'input/output error',
+  ENOMEM: 'out of memory',
+};
+
+export function describeFailure(e: unknown): { reason: string; kind: FailureKind } {
+  if (e instanceof IngestError) return { reason: e.reason, kind: e.code === 'io' ? 'environment' : 'input' };
   const err = e as NodeJS.ErrnoException;
-  if (err?.code === 'ENOENT') return 'no such file';
-  if (err?.code === 'EACCES' || err?.code === 'EPERM') return 'permission denied';
-  if (err?.code === 'EISDIR') return 'is a folder';
+  if (err?.code === 'ENOENT') return { reason: 'no such file', kind: 'environment' };
+  if (err?.code === 'EISDIR') return { reason: 'is a folder', kind: 'input' };
+  if (err?.code && ENVIRONMENT[err.code]) {
+    // the place (a path in the output or input folder), never the document's content
+    const where = err.path ? ` (${err.syscall ?? 'at'} ${err.path})` : err.syscall ? ` (${err.syscall})` : '';
+    return { reason: `${ENVIRONMENT[err.code]}: ${err.code}${where}`, kind: 'environment' };
+  }
   // A result that fails its own schema is a bug in referat: say which field, not a JSON dump.
   if (e instanceof ZodError) {
     const issue = e.issues[0];
-    return `internal error: the output failed the schema at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`;
+    return { reason: `internal error: the output failed the schema at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'} (${REPORT_HINT})`, kind: 'internal' };
   }
-  return `internal error: ${err?.message?.split('\n')[0] ?? String(e)}`;
+  return { reason: `internal error: ${err?.message?.split('\n')[0] ?? String(e)} (${REPORT_HINT})`, kind: 'internal' };
+}
+
+export function describeError(e: unknown): string {
+  return describeFailure(e).reason;
 }
 
 export function tooLarge(bytes: number, limit: number): string {

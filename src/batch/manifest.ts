@@ -2,60 +2,111 @@
  * The batch manifest, `<out>/.referat-manifest.ndjson`: one JSON line per result, appended as each file
  * finishes (the last line for a document wins). Appending single lines means a killed process loses at
  * most the line it was writing; a torn last line is ignored when the manifest is read. At the start of
- * a run the manifest is compacted to one line per document and replaced atomically.
+ * a run the manifest is compacted to one line per document and replaced atomically. Every line is checked
+ * against a schema and its output path kept inside the output folder: a line that fails is dropped (and
+ * said once), so one bad line can neither stop later runs nor point the runner at a file outside.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, normalize, sep } from 'node:path';
+import { z } from 'zod';
 import { writeAtomic } from '../output.js';
 
 export const MANIFEST_FILE = '.referat-manifest.ndjson';
 
-export interface ManifestEntry {
+/** An output path as the manifest may hold it: relative, inside the output folder, ending in ".json". */
+const OutputPath = z
+  .string()
+  .min(1)
+  .refine((p) => !isAbsolute(p) && !normalize(p).split(/[\\/]/).includes('..') && p.endsWith('.json'), 'not a path inside the output folder');
+
+const nullableCount = z.number().int().nonnegative().nullable();
+
+export const ManifestEntrySchema = z.object({
   /** document_id: the output path relative to the output folder, without ".json" */
-  id: string;
+  id: z.string().min(1),
   /** the input file as converted (absolute) */
-  input: string;
+  input: z.string().min(1),
   /** the output file relative to the output folder */
-  output: string;
-  status: 'ok' | 'failed';
+  output: OutputPath,
+  status: z.enum(['ok', 'failed']),
   /** sha256 of the input's bytes (null when it was never read, e.g. too large) */
-  sha256: string | null;
-  bytes: number | null;
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  bytes: nullableCount,
   /** the tool version that produced the result */
-  version: string;
-  reason: string | null;
-  format: string | null;
-  pages: number | null;
-  items: number | null;
+  version: z.string(),
+  /** sha256 of the rule configuration the result was validated with (absent in manifests of older versions) */
+  config: z.string().optional(),
+  /** sha256 of the output file as written (absent in manifests of older versions) */
+  outputSha256: z.string().regex(/^[0-9a-f]{64}$/).nullable().optional(),
+  reason: z.string().nullable(),
+  format: z.string().nullable(),
+  pages: nullableCount,
+  items: nullableCount,
   /** time spent converting, in ms */
-  ms: number | null;
+  ms: z.number().nonnegative().nullable(),
   /** when the result was recorded (ISO 8601) */
-  at: string;
+  at: z.string(),
+});
+
+export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
+
+export interface ManifestReading {
+  entries: Map<string, ManifestEntry>;
+  /** lines that are not valid JSON (apart from a torn last line) or not a valid entry */
+  dropped: number;
+  lines: number;
 }
 
+/** The valid entries of a manifest's text, by document id. */
 export function parseManifest(text: string): Map<string, ManifestEntry> {
-  const entries = new Map<string, ManifestEntry>();
-  for (const line of text.split('\n')) {
-    if (!line.trim()) continue;
-    let e: ManifestEntry;
-    try {
-      e = JSON.parse(line) as ManifestEntry;
-    } catch {
-      continue; // a line torn by a killed process
-    }
-    if (e && typeof e.id === 'string' && (e.status === 'ok' || e.status === 'failed')) entries.set(e.id, e);
-  }
-  return entries;
+  return parseManifestLines(text).entries;
 }
 
+export function parseManifestLines(text: string): ManifestReading {
+  const entries = new Map<string, ManifestEntry>();
+  const lines = text.split('\n');
+  // the last line of a killed run may be cut off: that one is expected, not worth a word
+  const last = text.endsWith('\n') ? -1 : lines.length - 1;
+  let dropped = 0;
+  let count = 0;
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    count++;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      if (i !== last) dropped++;
+      return;
+    }
+    const entry = ManifestEntrySchema.safeParse(value);
+    if (entry.success && entry.data.output === entry.data.id + '.json') entries.set(entry.data.id, entry.data);
+    else dropped++;
+  });
+  return { entries, dropped, lines: count };
+}
+
+/** The valid entries of an output folder's manifest, by document id. */
 export async function readManifest(outDir: string): Promise<Map<string, ManifestEntry>> {
+  return (await readManifestLines(outDir)).entries;
+}
+
+async function readManifestLines(outDir: string): Promise<ManifestReading> {
   try {
-    return parseManifest(await readFile(join(outDir, MANIFEST_FILE), 'utf8'));
+    return parseManifestLines(await readFile(join(outDir, MANIFEST_FILE), 'utf8'));
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { entries: new Map(), dropped: 0, lines: 0 };
     throw e;
   }
+}
+
+/** The sentence for a manifest with lines that had to be dropped, or null. */
+export function droppedNote(path: string, r: ManifestReading): string | null {
+  if (!r.dropped) return null;
+  if (r.entries.size === 0)
+    return `${path}: not a manifest of referat (${r.dropped} unreadable line(s)); it is replaced and every file is converted again`;
+  return `${path}: ${r.dropped} of ${r.lines} line(s) were not valid manifest entries and are dropped (their files are checked again)`;
 }
 
 export class Manifest {
@@ -64,16 +115,18 @@ export class Manifest {
   private constructor(
     readonly path: string,
     readonly entries: Map<string, ManifestEntry>,
+    /** what reading it found wrong (null: nothing) */
+    readonly note: string | null,
   ) {
     this.fd = openSync(path, 'a');
   }
 
-  /** Reads the manifest of an output folder (if any), compacts it and opens it for appending. */
+  /** Reads the manifest of an output folder (if any), compacts it (dropping invalid lines) and opens it for appending. */
   static async open(outDir: string): Promise<Manifest> {
-    const entries = await readManifest(outDir);
+    const reading = await readManifestLines(outDir);
     const path = join(outDir, MANIFEST_FILE);
-    writeAtomic(path, [...entries.values()].map((e) => JSON.stringify(e) + '\n').join(''));
-    return new Manifest(path, entries);
+    writeAtomic(path, [...reading.entries.values()].map((e) => JSON.stringify(e) + '\n').join(''));
+    return new Manifest(path, reading.entries, droppedNote(path, reading));
   }
 
   get(id: string): ManifestEntry | undefined {
@@ -86,8 +139,18 @@ export class Manifest {
     if (this.fd !== null) writeSync(this.fd, JSON.stringify(entry) + '\n');
   }
 
+  /** Forgets a document (its input is gone): it is left out when the manifest is next compacted. */
+  forget(id: string): void {
+    this.entries.delete(id);
+  }
+
   close(): void {
     if (this.fd !== null) closeSync(this.fd);
     this.fd = null;
   }
+}
+
+/** The absolute path of an entry's output (the entry was checked to stay inside the folder). */
+export function outputOf(outDir: string, e: ManifestEntry): string {
+  return join(outDir, e.output.split(/[\\/]/).join(sep));
 }

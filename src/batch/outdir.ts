@@ -10,7 +10,7 @@ import { join } from 'node:path';
 
 export const LOCK_FILE = '.referat.lock';
 
-/** Temporary names: `.<name>.<pid>.<8 hex>.tmp` (src/output.ts writeAtomic, the database) and DuckDB's `.wal` beside one. */
+/** Temporary names: `.part.<pid>.<8 hex>.tmp` (src/output.ts writeAtomic), `.referat.duckdb.<pid>.<8 hex>.tmp` (the database) and DuckDB's `.wal` beside one. */
 export const TEMP_NAME = /^\..+\.\d+\.[0-9a-f]{8}\.tmp(?:\.wal)?$/;
 
 function alive(pid: number): boolean {

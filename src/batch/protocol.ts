@@ -2,6 +2,7 @@
 import type { TableRows } from '../db/tables.js';
 import type { RuleConfig } from '../validate/config.js';
 import type { OcrMode } from '../../parsers/ocr.js';
+import type { FailureKind } from './errors.js';
 
 export interface WorkerOptions {
   /** load the PDF engine and the word list before reporting ready (else the first PDF that needs them does) */
@@ -33,6 +34,8 @@ export interface ConvertTask {
   returnOutput?: boolean;
   /** the validation rules' configuration (a queue job carries the coordinator's); else the worker's own .referatrc.json */
   config?: RuleConfig;
+  /** recorded in the output (generator.config): the configuration it was validated with */
+  configHash?: string;
   /** OCR of scanned PDF pages (default auto) */
   ocr?: OcrMode;
 }
@@ -56,8 +59,10 @@ export type TaskResult =
       rows?: TableRows;
       /** the output JSON as written to a file (with `returnOutput`) */
       output?: string;
+      /** sha256 of the output JSON as written */
+      outputSha256?: string;
     } & TaskTimings)
-  | ({ status: 'failed'; reason: string; sha256?: string | null; bytes?: number | null } & TaskTimings);
+  | ({ status: 'failed'; reason: string; kind?: FailureKind; sha256?: string | null; bytes?: number | null } & TaskTimings);
 
 export type WorkerMessage =
   | { type: 'ready'; warmMs: number; readersWarm: boolean }

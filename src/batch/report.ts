@@ -40,6 +40,8 @@ export interface RunFigures {
   queue: QueueSummary | undefined;
   database: string | null;
   errorsPath: string;
+  removed: number;
+  hidden: number;
 }
 
 const round = (n: number) => (Number.isFinite(n) ? Math.round(n * 10) / 10 : 0);
@@ -68,6 +70,8 @@ export function reportSummary(f: RunFigures): BatchSummary {
     mainBusyPct: Math.round(perfHooks.eventLoopUtilization(f.elu0).utilization * 1000) / 10,
     workersStarted: f.poolStats.started,
     workersReplaced: f.poolStats.replaced,
+    removed: f.removed,
+    hidden: f.hidden,
     queue: f.queue,
     database: f.database,
     manifest: join(f.outDir, MANIFEST_FILE),

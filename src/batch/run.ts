@@ -5,7 +5,8 @@
  * errors.ndjson, stream results as NDJSON when asked, and build the analysis database at the end.
  */
 import { once } from 'node:events';
-import { closeSync, createWriteStream, existsSync, openSync, writeSync, type WriteStream } from 'node:fs';
+import { closeSync, createWriteStream, existsSync, openSync, rmSync, writeFileSync, writeSync, type WriteStream } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { performance as perfHooks } from 'node:perf_hooks';
@@ -17,10 +18,11 @@ import { outputPathFor, writeAtomic } from '../output.js';
 import { VERSION } from '../version.js';
 import { DatabaseBuilder, DB_FILE } from '../db/database.js';
 import { documentIdOf, rowsFor } from '../db/tables.js';
-import type { Referat } from '../../schemas/referat.js';
+import { Referat } from '../../schemas/referat.js';
+import type { RuleConfig } from '../validate/config.js';
 import { hashFile } from './hash.js';
-import { describeError, tooLarge } from './errors.js';
-import { Manifest, MANIFEST_FILE, type ManifestEntry } from './manifest.js';
+import { describeFailure, tooLarge, type FailureKind } from './errors.js';
+import { Manifest, MANIFEST_FILE, outputOf, type ManifestEntry } from './manifest.js';
 import { lockOutputFolder, removeStaleTemps } from './outdir.js';
 import { WorkerPool } from './pool.js';
 import { Progress, formatDuration, type ProgressCounts, type ProgressMode } from './progress.js';
@@ -97,6 +99,19 @@ export interface BatchOptions {
   executor?: ExternalExecutor;
   /** OCR of scanned PDF pages (default auto) */
   ocr?: OcrMode;
+  /** the validation rules' configuration (default: none, every rule at its default level) */
+  config?: RuleConfig;
+  /** follow symbolic links that lead outside the folders given (default: skip them with a note) */
+  followSymlinks?: boolean;
+}
+
+/** A marker beside the database while it lags behind the outputs (a run changed them and has not rebuilt it yet). */
+export const STALE_DB_FILE = 'referat.duckdb.stale';
+
+/** sha256 of a rule configuration, independent of key order: part of what makes an output reusable. */
+export function configHash(config: RuleConfig = {}): string {
+  const sorted = Object.fromEntries(Object.entries(config).sort(([a], [b]) => a.localeCompare(b)));
+  return createHash('sha256').update(JSON.stringify(sorted)).digest('hex');
 }
 
 export interface BatchSummary {
@@ -124,6 +139,10 @@ export interface BatchSummary {
   mainBusyPct: number;
   workersStarted: number;
   workersReplaced: number;
+  /** hidden files and folders (name starting with ".") in the folders given, not converted */
+  hidden: number;
+  /** outputs removed because their input no longer exists */
+  removed: number;
   /** set when the documents went through a job queue */
   queue?: QueueSummary;
   database: string | null;
@@ -135,11 +154,22 @@ interface FailureLine {
   id: string | null;
   input: string;
   reason: string;
+  /** whose fault: the input's, the environment's, or referat's own */
+  kind: FailureKind;
   version: string;
   at: string;
 }
 
 export class BatchError extends Error {}
+
+/** A reason that will fail every further file the same way: the disk is full. */
+function diskFull(reason: string): boolean {
+  return /\b(?:ENOSPC|EDQUOT)\b/.test(reason);
+}
+
+function environmentStopMessage(reason: string): string {
+  return `stopped: ${reason}; finished files are kept, make room and run the same command again to complete the rest`;
+}
 
 export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger): Promise<BatchSummary> {
   const t0 = performance.now();
@@ -154,6 +184,8 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
   const progress = new Progress(process.stderr, mode);
   const say = (line: string) => (mode === 'off' ? process.stderr.write(line + '\n') : progress.note(line));
 
+  const config = opts.config ?? {};
+  const configKey = configHash(config);
   const release = await lockOutputFolder(outDir);
   let manifest: Manifest | null = null;
   let errorsFd: number | null = null;
@@ -178,32 +210,21 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
   let dbMs = 0;
   let database: string | null = null;
   let poolStats = { started: 0, replaced: 0 };
+  let removedOutputs = 0;
+  let environmentStop: string | null = null;
+  const stopForEnvironment = (reason: string) => {
+    environmentStop ??= reason;
+    queue.clear();
+  };
+  let hiddenFiles = 0;
 
   try {
     const removed = await removeStaleTemps(outDir);
     if (removed) log.info({ removed }, 'removed temporary files of an interrupted run');
     manifest = await Manifest.open(outDir);
+    if (manifest.note) say(`referat: ${manifest.note}`);
     writeAtomic(errorsPath, '');
     errorsFd = openSync(errorsPath, 'a');
-
-    const fail = (line: Omit<FailureLine, 'version' | 'at'>) => {
-      const full: FailureLine = { ...line, version: VERSION, at: new Date().toISOString() };
-      writeSync(errorsFd!, JSON.stringify(full) + '\n');
-      counts.failed++;
-      say(`referat: ${line.input}: ${line.reason}`);
-    };
-
-    const { files, problems } = await collectInputs(inputs);
-    for (const p of problems) fail({ id: null, input: p.path, reason: p.reason });
-
-    const plans = planOutputs(files, outDir, (file, id, reason) => fail({ id, input: file.path, reason }));
-    counts.total = plans.length + counts.failed;
-
-    const reusable = (plan: Plan): ManifestEntry | null => {
-      const prev = manifest!.get(plan.id);
-      if (opts.force || !prev || prev.status !== 'ok' || prev.version !== VERSION || !prev.sha256) return null;
-      return existsSync(plan.output) ? prev : null;
-    };
 
     if (opts.ndjson === '-') ndjson = process.stdout;
     else if (opts.ndjson) ndjson = createWriteStream(resolve(opts.ndjson));
@@ -216,6 +237,60 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
     const emit = async (json: string | undefined) => {
       if (!ndjson || !ndjsonOpen || json === undefined) return;
       if (!ndjson.write(json + '\n')) await once(ndjson, 'drain').catch(() => undefined);
+    };
+
+    const fail = (line: Omit<FailureLine, 'version' | 'at' | 'kind'> & { kind?: FailureKind }) => {
+      const full: FailureLine = { ...line, kind: line.kind ?? 'input', version: VERSION, at: new Date().toISOString() };
+      writeSync(errorsFd!, JSON.stringify(full) + '\n');
+      counts.failed++;
+      say(`referat: ${line.input}: ${line.reason}`);
+      // a stream consumer sees every input: a failed one as a line with its error
+      if (ndjson && ndjsonOpen) ndjson.write(JSON.stringify({ id: line.id, input: line.input, status: 'failed', error: line.reason, kind: full.kind }) + '\n');
+    };
+
+    /** The database no longer matches the outputs once one changes: say so beside it until it is rebuilt. */
+    let markedStale = false;
+    const markDbStale = () => {
+      if (markedStale || !existsSync(join(outDir, DB_FILE))) return;
+      markedStale = true;
+      writeFileSync(
+        join(outDir, STALE_DB_FILE),
+        `${DB_FILE} predates outputs written by a run started ${new Date().toISOString()} that has not rebuilt it; run "referat convert" on the same inputs again to rebuild it\n`,
+      );
+    };
+
+    const { files, problems, hidden } = await collectInputs(inputs, { followSymlinks: opts.followSymlinks });
+    hiddenFiles = hidden;
+    for (const p of problems) fail({ id: null, input: p.path, reason: p.reason });
+
+    const plans = planOutputs(files, outDir, (file, id, reason) => fail({ id, input: file.path, reason }));
+    counts.total = plans.length + counts.failed;
+
+    // Outputs whose input is gone (deleted or moved since the run that wrote them) are removed, with their
+    // manifest line, so that neither out/ nor the database keeps a document that no longer exists.
+    const planned = new Set(plans.map((p) => p.id));
+    for (const e of [...manifest.entries.values()]) {
+      if (planned.has(e.id) || existsSync(e.input)) continue;
+      const output = outputOf(outDir, e);
+      if (existsSync(output)) {
+        markDbStale();
+        rmSync(output, { force: true });
+        removedOutputs++;
+      }
+      manifest.forget(e.id);
+    }
+    if (removedOutputs) say(`referat: ${removedOutputs} output(s) removed: their inputs no longer exist`);
+
+    /**
+     * Whether an output may be reused: the manifest says this version made it from these bytes with this
+     * configuration, or (where the manifest lost its line) the output exists and says so itself (checked in reuse).
+     */
+    const reusable = (plan: Plan): ManifestEntry | 'ask-output' | null => {
+      if (opts.force || !existsSync(plan.output)) return null;
+      const prev = manifest!.get(plan.id);
+      if (!prev) return 'ask-output';
+      if (prev.status !== 'ok' || prev.version !== VERSION || !prev.sha256 || (prev.config ?? configHash()) !== configKey) return null;
+      return prev;
     };
     if (wantDb) db = await DatabaseBuilder.create(outDir);
 
@@ -237,16 +312,40 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
     progress.update(counts, false);
 
     /** An input unchanged since its output was written by this version: reuse the output. */
-    const reuse = async (plan: Plan, prev: ManifestEntry): Promise<boolean> => {
-      if ((await hashFile(plan.file.path)) !== prev.sha256) return false;
-      if (db || ndjson) {
-        let referat: Referat;
+    const reuse = async (plan: Plan, prev: ManifestEntry | 'ask-output'): Promise<boolean> => {
+      const sha256 = await hashFile(plan.file.path);
+      if (prev !== 'ask-output' && sha256 !== prev.sha256) return false;
+      // The output itself is checked: a file cut off, edited or written by another version is converted again.
+      let text: string;
+      try {
+        text = await readFile(plan.output, 'utf8');
+      } catch {
+        return false;
+      }
+      const verified = prev !== 'ask-output' && !!prev.outputSha256 && createHash('sha256').update(text).digest('hex') === prev.outputSha256;
+      let referat: Referat | null = null;
+      if (!verified) {
+        let parsed;
         try {
-          referat = JSON.parse(await readFile(plan.output, 'utf8')) as Referat;
+          parsed = Referat.safeParse(JSON.parse(text));
         } catch {
-          return false; // the output is unreadable: convert again
+          return false;
         }
-        if (referat.source?.sha256 !== prev.sha256) return false;
+        if (!parsed.success) return false;
+        referat = parsed.data;
+        const made = referat.generator;
+        if (referat.source.sha256 !== sha256 || made.version !== VERSION || (made.config ?? configHash()) !== configKey) return false;
+      }
+      if (prev === 'ask-output') {
+        // the manifest lost this line (a killed run): the output vouches for itself; record it again
+        manifest!.record({
+          id: plan.id, input: plan.file.path, output: plan.outputFile, version: VERSION, config: configKey, status: 'ok', sha256,
+          outputSha256: createHash('sha256').update(text).digest('hex'), bytes: referat!.source.bytes ?? null, reason: null,
+          format: referat!.source.format, pages: referat!.source.pages, items: referat!.items.length, ms: null, at: new Date().toISOString(),
+        });
+      }
+      if (db || ndjson) {
+        referat ??= JSON.parse(text) as Referat;
         db?.append(rowsFor(referat, plan.id, plan.outputFile));
         await emit(JSON.stringify(referat));
       }
@@ -257,7 +356,7 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
 
     const handle = async (plan: Plan): Promise<void> => {
       if (interrupted) return;
-      const base = { id: plan.id, input: plan.file.path, output: plan.outputFile, version: VERSION };
+      const base = { id: plan.id, input: plan.file.path, output: plan.outputFile, version: VERSION, config: configKey };
       let size = -1;
       let result: TaskResult | undefined;
       try {
@@ -268,13 +367,14 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
           return;
         }
       } catch (e) {
-        result = { status: 'failed', reason: describeError(e), ms: 0 };
+        result = { status: 'failed', ...describeFailure(e), ms: 0 };
       }
       if (result) {
         // stat or hashing failed
       } else if (size > maxBytes) result = { status: 'failed', reason: tooLarge(size, maxBytes), bytes: size, ms: 0 };
       else {
         convertStart ||= performance.now();
+        markDbStale();
         result = await pool!.run({
           path: plan.file.path,
           displayPath: plan.file.path,
@@ -287,16 +387,27 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
           wantJson: ndjson !== null,
           wantRows: db !== null,
           ocr: opts.ocr,
+          config,
+          configHash: configKey,
         });
         convertEnd = performance.now();
       }
       if (interrupted && result.status === 'failed' && result.reason === 'interrupted') return;
-      if (pool?.broken) {
+      if (result.status === 'failed' && diskFull(result.reason)) {
+        stopForEnvironment(result.reason);
+        return; // not the file's fault: nothing is recorded
+      }
+      if (environmentStop || pool?.broken) {
         queue.clear();
         return; // not the file's fault: nothing is recorded
       }
 
       if (result.status === 'failed') {
+        // an output of an earlier version of this input no longer stands for it
+        if (existsSync(plan.output)) {
+          markDbStale();
+          rmSync(plan.output, { force: true });
+        }
         manifest!.record({
           ...base,
           status: 'failed',
@@ -309,7 +420,7 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
           ms: result.ms,
           at: new Date().toISOString(),
         });
-        fail({ id: plan.id, input: plan.file.path, reason: result.reason });
+        fail({ id: plan.id, input: plan.file.path, reason: result.reason, kind: result.kind ?? (result.reason.startsWith('worker ') ? 'internal' : 'input') });
         log.debug({ file: plan.file.path, reason: result.reason }, 'failed');
       } else {
         manifest!.record({
@@ -317,6 +428,7 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
           status: 'ok',
           sha256: result.sha256,
           bytes: result.bytes,
+          outputSha256: result.outputSha256 ?? null,
           reason: null,
           format: result.format,
           pages: result.pages,
@@ -334,8 +446,20 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
       progress.update(counts);
     };
 
-    for (const plan of plans) void queue.add(() => handle(plan));
+    // A full disk fails every file after it the same way: stop at the first one (a write of the runner's
+    // own, the manifest or errors.ndjson, that fails counts too), say it once, and leave a folder a rerun completes.
+    const guarded = async (plan: Plan) => {
+      try {
+        await handle(plan);
+      } catch (e) {
+        const { reason, kind } = describeFailure(e);
+        if (kind !== 'environment') throw e;
+        stopForEnvironment(reason);
+      }
+    };
+    for (const plan of plans) void queue.add(() => guarded(plan));
     await queue.onIdle();
+    if (environmentStop) throw new BatchError(environmentStopMessage(environmentStop));
     if (pool?.broken) throw new BatchError(pool.broken);
     poolStats = pool ? { started: pool.started, replaced: pool.replaced } : poolStats;
     await pool?.close({ complete: !interrupted });
@@ -347,8 +471,14 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
       await addEarlierOutputs(db, manifest, outDir, log);
       database = await db.finish();
       db = null;
+      rmSync(join(outDir, STALE_DB_FILE), { force: true });
       dbMs = performance.now() - t;
     }
+  } catch (e) {
+    // the runner's own writes (manifest, errors.ndjson, database) on a full or read-only disk: one line, not a stack
+    const { reason, kind } = describeFailure(e);
+    if (kind === 'environment' && !(e instanceof BatchError)) throw new BatchError(environmentStopMessage(reason));
+    throw e;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
@@ -368,13 +498,14 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
     release();
   }
 
-  return reportSummary({ t0, cpu0, elu0, outDir, counts, interrupted, jobs, convertStart, convertEnd, dbMs, poolStats, queue: opts.executor?.summary?.(), database, errorsPath });
+  return reportSummary({ t0, cpu0, elu0, outDir, counts, interrupted, jobs, convertStart, convertEnd, dbMs, poolStats, queue: opts.executor?.summary?.(), database, errorsPath, removed: removedOutputs, hidden: hiddenFiles });
 }
 
 
 export function summaryLines(s: BatchSummary): string[] {
   const lines = [
     `referat: ${s.files} file(s) in ${formatDuration(s.wallMs)}: ${s.converted} converted, ${s.skipped} skipped (unchanged), ${s.failed} failed` +
+      (s.hidden ? `, ${s.hidden} hidden (name starting with ".") not converted` : '') +
       (s.interrupted ? ' (interrupted)' : ''),
     s.queue
       ? `referat: ${s.docsPerSec} docs/s, ${s.pagesPerSec} pages/s, ${s.queue.workersSeen} worker(s) seen on the queue ${s.queue.name} at ${s.queue.url}` +

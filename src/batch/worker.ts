@@ -14,7 +14,7 @@ import { serialize, writeAtomic } from '../output.js';
 import { validator, type RuleConfig } from '../validate/index.js';
 import { loadConfigFile } from '../validate/config.js';
 import { rowsFor } from '../db/tables.js';
-import { describeError, tooLarge } from './errors.js';
+import { describeError, describeFailure, tooLarge } from './errors.js';
 import type { ConvertTask, TaskResult, WorkerMessage, WorkerOptions } from './protocol.js';
 import { warmUpWorker } from './warm.js';
 import { dictionaryLoaded } from '../../parsers/dictionary.js';
@@ -27,9 +27,10 @@ const port = parentPort;
 if (!port) throw new Error('src/batch/worker.js runs as a worker thread');
 const options = (workerData ?? {}) as WorkerOptions;
 // the rule configuration (.referatrc.json in the working folder), as `referat validate` reads it
-const validate = validator((await loadConfigFile(undefined).catch(() => ({ config: {} }))).config);
-/** Validators for configurations that came with tasks (a queue job carries its coordinator's), by their JSON. */
-const validators = new Map<string, ReturnType<typeof validator>>();
+const ownConfig = (await loadConfigFile(undefined).catch(() => ({ config: {} }))).config;
+const validate = validator(ownConfig);
+/** Validators for configurations that came with tasks (the runner's, or a queue job's coordinator's), by their JSON; the worker's own is ready before the first task. */
+const validators = new Map<string, ReturnType<typeof validator>>([[JSON.stringify(ownConfig), validate]]);
 function validatorFor(config: RuleConfig | undefined): ReturnType<typeof validator> {
   if (!config) return validate;
   const key = JSON.stringify(config);
@@ -59,12 +60,13 @@ export async function runTask(task: ConvertTask): Promise<TaskResult> {
   try {
     bytes = task.content ? Buffer.from(task.content.buffer, task.content.byteOffset, task.content.byteLength) : readFileSync(task.path); // synchronous: see writeAtomic
   } catch (e) {
-    return { status: 'failed', reason: describeError(e), ms: ms() };
+    return { status: 'failed', ...describeFailure(e), ms: ms() };
   }
   if (bytes.length > task.maxBytes) return { status: 'failed', reason: tooLarge(bytes.length, task.maxBytes), bytes: bytes.length, ms: ms() };
   try {
     const ctx = await convertBuffer(bytes, task.displayPath, { validate: validatorFor(task.config), read: { maxBytes: task.maxBytes, timeoutMs: task.timeoutMs, ocr: task.ocr } });
     const referat = ctx.referat;
+    if (task.configHash) referat.generator.config = task.configHash;
     const output = serialize(referat);
     if (!task.returnOutput) writeAtomic(task.output, output);
     const alerts = referat.diagnostics.filter((d) => READER_ALERTS.has(d.code)).map((d) => d.message);
@@ -78,11 +80,12 @@ export async function runTask(task: ConvertTask): Promise<TaskResult> {
       items: referat.items.length,
       ...payload(task, referat),
       output: task.returnOutput ? output : undefined,
+      outputSha256: createHash('sha256').update(output).digest('hex'),
       ms: ms(),
     };
   } catch (e) {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    return { status: 'failed', reason: describeError(e), sha256, bytes: bytes.length, ms: ms() };
+    return { status: 'failed', ...describeFailure(e), sha256, bytes: bytes.length, ms: ms() };
   }
 }
 

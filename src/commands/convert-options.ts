@@ -10,5 +10,7 @@ export const CONVERT_OPTION_HELP = {
   queue: 'convert on workers taking jobs from this Redis (redis://host:6379[/db]) instead of local threads; start them with "referat worker --queue <url>"',
   inlineMax: 'with --queue: inputs up to this size travel inside the job (default 8MB); larger ones by path, which the workers must see at the same path (0 = all by path)',
   inFlight: 'with --queue: documents on the queue at once (default 128, enough for 64 worker threads)',
+  config: 'the rule configuration (default: the nearest .referatrc.json in the working folder or above); outputs made with another configuration are converted again',
+  followSymlinks: 'follow symbolic links that lead outside the folders given (default: they are skipped and listed)',
   ocr: 'OCR (Tesseract, Danish) of scanned PDF pages: auto = pages without a usable text layer, off, force = every page',
 } as const;

@@ -28,6 +28,9 @@ export interface ConvertOptions {
   inlineMax?: string | number;
   inFlight?: string | number;
   ocr?: OcrMode;
+  /** --config <file>: the rule configuration (else the nearest .referatrc.json) */
+  config?: string;
+  followSymlinks?: boolean;
 }
 
 
@@ -60,7 +63,7 @@ export async function runConvert(inputs: string[], opts: ConvertOptions, log: Lo
   // The rule configuration the workers will use: a broken .referatrc.json is a usage error, said once.
   let config;
   try {
-    config = (await loadConfigFile(undefined)).config;
+    config = (await loadConfigFile(opts.config)).config;
   } catch (e) {
     if (e instanceof ConfigError) {
       console.error(`referat: ${e.message}`);
@@ -85,6 +88,8 @@ export async function runConvert(inputs: string[], opts: ConvertOptions, log: Lo
         db: opts.db !== false,
         executor,
         ocr: opts.ocr,
+        config,
+        followSymlinks: opts.followSymlinks,
       },
       log,
     );

@@ -1,10 +1,11 @@
 /**
- * Rule configuration: `.referatrc.json` (in the working folder, or the file given by --config) with
+ * Rule configuration: `.referatrc.json` (the nearest in the working folder or a folder above it, as
+ * ESLint and Prettier look for theirs, or the file given by --config) with
  * {"rules": {"rule-id": "off" | "info" | "warning" | "error"}}, and `--rule id=level` on the command line,
  * which wins over the file.
  */
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { RULES } from './rules/index.js';
 import type { Level } from './types.js';
@@ -53,21 +54,32 @@ export function parseConfigText(text: string, where: string): RuleConfig {
 }
 
 /**
- * Reads the configuration: the file given (an error if it is missing), else `.referatrc.json` in `cwd`
- * if there is one, else nothing.
+ * Reads the configuration: the file given (an error if it is missing), else the nearest `.referatrc.json`
+ * in `cwd` or a folder above it, else nothing.
  */
 export async function loadConfigFile(explicit: string | undefined, cwd = process.cwd()): Promise<{ config: RuleConfig; path: string | null }> {
-  const path = explicit ? resolve(cwd, explicit) : resolve(cwd, CONFIG_FILE);
+  if (!explicit) {
+    for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+      const found = await readConfig(resolve(dir, CONFIG_FILE), undefined);
+      if (found) return found;
+      if (dirname(dir) === dir) return { config: {}, path: null };
+    }
+  }
+  return (await readConfig(resolve(cwd, explicit), explicit))!;
+}
+
+/** One candidate file: null when it does not exist and was not asked for by name. */
+async function readConfig(path: string, explicit: string | undefined): Promise<{ config: RuleConfig; path: string } | null> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (!explicit && code === 'ENOENT') return { config: {}, path: null };
+    if (!explicit && (code === 'ENOENT' || code === 'ENOTDIR')) return null;
     const reason = code === 'ENOENT' ? 'filen findes ikke' : code === 'EISDIR' ? 'er en mappe' : code === 'EACCES' ? 'ingen adgang' : (e as Error).message;
     throw new ConfigError(`${explicit ?? CONFIG_FILE}: kan ikke læses (${reason})`);
   }
-  return { config: parseConfigText(text, explicit ?? CONFIG_FILE), path };
+  return { config: parseConfigText(text, explicit ?? path), path };
 }
 
 /** `--rule id=level` values (repeatable) applied on top of `base`. */

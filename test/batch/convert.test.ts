@@ -85,9 +85,11 @@ describe('convert a folder', () => {
     for (const f of good()) expect(manifest.get(f)).toMatchObject({ status: 'ok', output: f + '.json', version: expect.any(String) });
     expect(manifest.get('a/000.pdf')?.sha256).toMatch(/^[0-9a-f]{64}$/);
 
-    const lines = readNdjson<{ source: { path: string } }>(ndjson);
-    expect(lines).toHaveLength(29);
-    for (const l of lines) Referat.parse(l);
+    // one line per input: the 29 outputs, and the failed file as a line with its error
+    const lines = readNdjson<{ source?: { path: string }; status?: string; error?: string }>(ndjson);
+    expect(lines).toHaveLength(30);
+    for (const l of lines.filter((l) => l.status !== 'failed')) Referat.parse(l);
+    expect(lines.filter((l) => l.status === 'failed')).toMatchObject([{ id: corrupt, error: errors[0].reason }]);
 
     const summary = summaryOf(summaryFile);
     expect(summary).toMatchObject({ files: 30, converted: 29, skipped: 0, failed: 1, jobs: 2, interrupted: false });
