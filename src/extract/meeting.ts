@@ -9,7 +9,7 @@ import type { ReferatDocument } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import { DECISION_IN_BODY_HEADING, HEADER_LABELS, ITEM_SEPARATOR_LINE, ITEM_STATUS_LINE, PARTICIPANT_LABELS, TOC_HEADING } from '../vocabulary/structure.js';
 import { findDates, findTimes } from './dates/dates.js';
-import { DOC_WORD, UI_LINE, ORGAN_WORD, TITLE_DATE_TAIL, POLITICAL_BODY, BODY_SITE_SECTION_PREFIX, BODY_DOCUMENT_KIND_PREFIX, BODY_LEVEL_MEETING_PREFIX, BODY_MEETING_IN_PREFIX, BODY_DOCUMENT_OF_PREFIX, BODY_DOCUMENT_KIND_SUFFIX, NOT_A_BODY, POLITICAL_LEVEL_PHRASE, BARE_HEADER_LABEL, TITLE_WITH_DOCUMENT_KIND, MEETING_IN_BODY, MUNICIPALITY_LINE, MUNICIPALITY_NAME, ORGAN_TOKEN, BODY_GENITIVE_MEETING, HEADER_PART_SEPARATOR, CLOCK_TIME_VALUE, MEETING_ENDED, TIME_THEN_PLACE, CLOCK_TIME, DATE_LEAD_IN, DATE_LINE_ENDING_IN_CLOCK, CLOCK_TIME_START, PLACE_WORD } from '../vocabulary/meeting.js';
+import { DOC_WORD, UI_LINE, ORGAN_WORD, TITLE_DATE_TAIL, POLITICAL_BODY, BODY_SITE_SECTION_PREFIX, BODY_DOCUMENT_KIND_PREFIX, BODY_LEVEL_MEETING_PREFIX, BODY_MEETING_IN_PREFIX, BODY_DOCUMENT_OF_PREFIX, BODY_DOCUMENT_KIND_SUFFIX, NOT_A_BODY, POLITICAL_LEVEL_PHRASE, BARE_HEADER_LABEL, TITLE_WITH_DOCUMENT_KIND, MEETING_IN_BODY, MUNICIPALITY_LINE, MUNICIPALITY_NAME, ORGAN_TOKEN, BODY_GENITIVE_MEETING, HEADER_PART_SEPARATOR, CLOCK_TIME_VALUE, MEETING_ENDED, TIME_THEN_PLACE, CLOCK_TIME, DATE_LEAD_IN, DATE_LINE_ENDING_IN_CLOCK, CLOCK_TIME_START, PLACE_WORD, BODY_MEETING_COMPOUND, definiteBodyName } from '../vocabulary/meeting.js';
 
 export interface MeetingFindings {
   title: string | null;
@@ -111,6 +111,7 @@ export function extractMeeting(doc: ReferatDocument, referenceYear: number | nul
   if (organLabel) body = cleanBody(organLabel.value);
   if (!body) body = bestBodyCandidate(meaningful, titleLine);
   if (!body) body = bodyFromDecisionHeadings(doc);
+  if (!body) body = bodyFromMeetingCompound(titleLine ? [titleLine, ...meaningful] : meaningful);
 
   // Level: said in the header, else political for committees and councils (not a lokaludvalg).
   let level = levelOf(headerText);
@@ -248,4 +249,13 @@ function joinAddress(lines: Line[], first: LabelValue): string {
     parts.push(t);
   }
   return parts.join(', ');
+}
+
+/** "Referat af Lokalrådsmøde": the body is the compound's first part in its definite form ("Lokalrådet"). */
+function bodyFromMeetingCompound(lines: Line[]): string | null {
+  for (const l of lines.slice(0, 8)) {
+    const m = BODY_MEETING_COMPOUND.exec(l.text);
+    if (m && ORGAN_TOKEN.test(m[1]) && !/(?:et|en)$/i.test(m[1])) return definiteBodyName(m[1]);
+  }
+  return null;
 }

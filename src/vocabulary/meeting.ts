@@ -98,3 +98,16 @@ export const MUNICIPALITY_NAME = /\b\p{Lu}[\p{L}-]+\s+kommun(e|ia)\b|\bkommune\s
 
 /** A title that says the document is minutes, not an agenda. */
 export const MINUTES_TITLE = /\b(referat|beslutningsprotokol|mødereferat|protokol)\b/i;
+
+/**
+ * A meeting named by a compound of its body ("Lokalrådsmøde", "Referat af bestyrelsesmøde",
+ * "Skolebestyrelsesmøde"): group 1 is the body's noun, without the linking s.
+ */
+export const BODY_MEETING_COMPOUND = /(?<![\p{L}])(\p{L}{3,}?)s?møde(?:t|r)?(?![\p{L}])/iu;
+/** The definite ending a body's noun takes as its name: "rådet", "bestyrelsen", "forummet". */
+export function definiteBodyName(noun: string): string {
+  const name = noun[0].toUpperCase() + noun.slice(1).toLowerCase();
+  if (/e$/.test(name)) return name + 'n';
+  if (/um$/.test(name)) return name + 'met';
+  return name + 'et';
+}

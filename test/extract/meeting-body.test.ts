@@ -19,6 +19,13 @@ describe('meeting body', () => {
     expect(await body(['Referat af Byrådets møde d. 20.09.2016'])).toBe('Byrådet');
     expect(await body(['Referat af 2. rådsmøde i Medicinrådet. Afholdt onsdag den 1. marts 2017'])).toBe('Medicinrådet');
   });
+  it('a meeting named by a compound of its body: the body in its definite form', async () => {
+    expect(await body(['Referat af Lokalrådsmøde', '', 'Tirsdag d. 6. oktober 2020 – kl 19.00'])).toBe('Lokalrådet');
+    expect(await body(['Referat af bestyrelsesmøde den 27. februar 2014'])).toBe('Bestyrelsen');
+    expect(await body(['Dagsorden/Referat fra Skolebestyrelsesmøde'])).toBe('Skolebestyrelsen');
+    // a compound whose first part names no body is not one
+    expect(await body(['Referat af temamøde den 3. maj 2021'])).toBeNull();
+  });
   it('a level phrase inside the name stays; a stated level is stripped', async () => {
     expect(await body(['Dagsordner og referater Faglig strategisk gruppe Gødstrup-klyngen'])).toBe('Faglig strategisk gruppe Gødstrup-klyngen');
     expect(await body(['Sundhedsklynge Lillebælt – Politisk Niveau', 'Referat 26-04-2024'])).toBe('Sundhedsklynge Lillebælt');
