@@ -1,8 +1,4 @@
-/** What a secretariat checks before publishing: template placeholders and identifiers (CPR, case numbers). */
-
-export const IDENTIFIER_BEFORE = /(sags?\s*n(r|ummer)|j\.?\s*nr|journal\s*nr|dok\.?\s*nr|id|nr|ean|cvr|p-nr|konto|reg\.?\s*nr|tlf|telefon|mobil|fax|faktura|ordre|brevid)\.?\s*:?\s*$/i;
-
-export const NOT_PHONE_BEFORE = /(kr|dkk|sag|sagsnr|j\.?nr|nr|cvr|ean|konto|id|brevid|dok)\.?\s*:?\s*$/i;
+/** What a secretariat checks before publishing: template placeholders (personal data: personal-data.ts). */
 
 /** [indsæt dato], [navn], [XX], [beløb] */
 export const PLACEHOLDER_IN_SQUARE_BRACKETS = /\[\s*(?:indsæt|indsaet|udfyld|skriv|tilføj|navn|dato|beløb|belob|tekst|titel|sagsnr|sted|tid|x{2,}|tbd|todo|\?+)[^\]\n]{0,60}\]/giu;

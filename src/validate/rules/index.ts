@@ -9,6 +9,8 @@ import { dateWithoutYear } from './date-without-year.js';
 import { impossibleDate } from './impossible-date.js';
 import { absenceMismatch } from './absence-mismatch.js';
 import { personalData } from './personal-data.js';
+import { personalAddress } from './personal-address.js';
+import { personalHealth } from './personal-health.js';
 import { placeholder } from './placeholder.js';
 import { tableTotal } from './table-total.js';
 import { amountAmbiguous } from './amount-ambiguous.js';
@@ -23,6 +25,8 @@ export const RULES: Rule[] = [
   impossibleDate,
   absenceMismatch,
   personalData,
+  personalAddress,
+  personalHealth,
   placeholder,
   tableTotal,
   amountAmbiguous,
