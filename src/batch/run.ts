@@ -15,7 +15,8 @@ import type { Logger } from 'pino';
 import { collectInputs, type InputFile } from '../files.js';
 import { outputPathFor, writeAtomic } from '../output.js';
 import { VERSION } from '../version.js';
-import { DatabaseBuilder, DB_FILE } from '../db/database.js';
+import type { DatabaseBuilder } from '../db/database.js';
+import { DB_FILE } from '../db/file.js';
 import { documentIdOf, rowsFor } from '../db/tables.js';
 import type { Referat } from '../../schemas/referat.js';
 import { hashFile } from './hash.js';
@@ -217,7 +218,8 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
       if (!ndjson || !ndjsonOpen || json === undefined) return;
       if (!ndjson.write(json + '\n')) await once(ndjson, 'drain').catch(() => undefined);
     };
-    if (wantDb) db = await DatabaseBuilder.create(outDir);
+    // DuckDB (its native module costs ~0.5 s to load) only when the tables are built: not with --no-db.
+    if (wantDb) db = await (await import('../db/database.js')).DatabaseBuilder.create(outDir);
 
     const workers = Math.min(jobs, Math.max(1, plans.length));
     if (plans.length > 0 && !pool) {
