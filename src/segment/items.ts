@@ -110,7 +110,9 @@ function addSequenceCue(lines: Line[], all: Candidate[]) {
   const byFamily = new Map<string, Candidate[]>();
   for (const c of all) {
     const f = c.parsed.family === 'bare' ? 'dot' : c.parsed.family;
-    byFamily.set(f, [...(byFamily.get(f) ?? []), c]);
+    const list = byFamily.get(f);
+    if (list) list.push(c);
+    else byFamily.set(f, [c]);
   }
   for (const cands of byFamily.values()) {
     let run: Candidate[] = [];
