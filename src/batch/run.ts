@@ -16,7 +16,8 @@ import type { Logger } from 'pino';
 import { collectInputs, type InputFile } from '../files.js';
 import { outputPathFor, writeAtomic } from '../output.js';
 import { VERSION } from '../version.js';
-import { DatabaseBuilder, DB_FILE } from '../db/database.js';
+import type { DatabaseBuilder } from '../db/database.js';
+import { DB_FILE } from '../db/file.js';
 import { documentIdOf, rowsFor } from '../db/tables.js';
 import { Referat } from '../../schemas/referat.js';
 import type { RuleConfig } from '../validate/config.js';
@@ -292,7 +293,8 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
       if (prev.status !== 'ok' || prev.version !== VERSION || !prev.sha256 || (prev.config ?? configHash()) !== configKey) return null;
       return prev;
     };
-    if (wantDb) db = await DatabaseBuilder.create(outDir);
+    // DuckDB (its native module costs ~0.5 s to load) only when the tables are built: not with --no-db.
+    if (wantDb) db = await (await import('../db/database.js')).DatabaseBuilder.create(outDir);
 
     const workers = Math.min(jobs, Math.max(1, plans.length));
     if (plans.length > 0 && !pool) {

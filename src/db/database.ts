@@ -11,7 +11,9 @@ import { DuckDBInstance, LIST, VARCHAR, type DuckDBAppender, type DuckDBConnecti
 import type { Referat } from '../../schemas/referat.js';
 import { TABLE_NAMES, TABLES, rowsFor, type Cell, type ColumnType, type TableDef, type TableName, type TableRows } from './tables.js';
 
-export const DB_FILE = 'referat.duckdb';
+import { DB_FILE } from './file.js';
+
+export { DB_FILE };
 
 /** Never let DuckDB fetch anything: the json and parquet extensions are built in. */
 const BASE_OPTIONS: Record<string, string> = {

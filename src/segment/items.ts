@@ -31,7 +31,7 @@ export interface ItemHeadingNode {
   evidence: number;
 }
 
-interface Candidate {
+export interface Candidate {
   line: Line;
   parsed: ParsedItemHeading;
   score: number;
@@ -111,7 +111,9 @@ function addSequenceCue(lines: Line[], all: Candidate[]) {
   const byFamily = new Map<string, Candidate[]>();
   for (const c of all) {
     const f = c.parsed.family === 'bare' ? 'dot' : c.parsed.family;
-    byFamily.set(f, [...(byFamily.get(f) ?? []), c]);
+    const list = byFamily.get(f);
+    if (list) list.push(c);
+    else byFamily.set(f, [c]);
   }
   for (const cands of byFamily.values()) {
     let run: Candidate[] = [];
@@ -155,9 +157,11 @@ function fillSequence(chain: Candidate[], all: Candidate[]): Candidate[] {
   if (chain.length < 2) return chain;
   const familyOf = (c: Candidate) => (c.parsed.family === 'bare' ? 'dot' : c.parsed.family);
   const family = familyOf(chain[0]);
-  const pool = all.filter((c) => familyOf(c) === family && c.score > NOT_A_HEADING && !chain.includes(c));
+  const chosen = new Set(chain);
+  const pool = all.filter((c) => familyOf(c) === family && c.score > NOT_A_HEADING && !chosen.has(c));
   // Only a gap filled completely counts: one filled in part is a list that happens to share numbers.
   const gap = (afterLine: number, beforeLine: number, from: number, to: number): Candidate[] => {
+    if (from > to) return [];
     const found: Candidate[] = [];
     for (const c of pool) {
       if (c.line.index <= afterLine || c.line.index >= beforeLine) continue;
@@ -173,20 +177,63 @@ function fillSequence(chain: Candidate[], all: Candidate[]): Candidate[] {
   return out;
 }
 
-/** Weighted longest chain of strictly increasing numbers (in document order). */
-function bestChain(cands: Candidate[]): { chain: Candidate[]; total: number } {
+/** The better of two chain ends: the higher value, on a tie the earlier candidate (as a left-to-right scan keeps it). */
+type ChainEnd = { value: number; index: number };
+const better = (a: ChainEnd | undefined, b: ChainEnd): boolean => !a || b.value > a.value || (b.value === a.value && b.index < a.index);
+
+/**
+ * Weighted longest chain of strictly increasing numbers (in document order). A step over a gap of g
+ * numbers costs min(2, 0.4 g): every predecessor 6 or more numbers below costs the full 2, so the best
+ * of them is a prefix maximum (a Fenwick tree over the numbers); the five numbers just below are
+ * looked at one by one. n log n, where comparing every pair was quadratic in the candidates.
+ */
+export function bestChain(cands: Candidate[]): { chain: Candidate[]; total: number } {
   const n = cands.length;
   const best = new Array<number>(n).fill(0);
   const from = new Array<number>(n).fill(-1);
+  const numbers = [...new Set(cands.map((c) => c.parsed.number))].sort((a, b) => a - b);
+  const rank = new Map(numbers.map((v, k) => [v, k]));
+  // Fenwick tree of the best chain end per number, for prefix maxima; and the best end at each number.
+  const tree: (ChainEnd | undefined)[] = new Array(numbers.length + 1);
+  const atNumber = new Map<number, ChainEnd>();
+  const prefixBest = (count: number): ChainEnd | undefined => {
+    let found: ChainEnd | undefined;
+    for (let k = count; k > 0; k -= k & -k) if (tree[k] && better(found, tree[k]!)) found = tree[k];
+    return found;
+  };
+  // The number of distinct numbers <= v.
+  const countUpTo = (v: number): number => {
+    let lo = 0;
+    let hi = numbers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (numbers[mid] <= v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   let top = -1;
   for (let i = 0; i < n; i++) {
-    best[i] = cands[i].score;
-    for (let j = 0; j < i; j++) {
-      if (cands[j].parsed.number >= cands[i].parsed.number) continue;
-      const gap = cands[i].parsed.number - cands[j].parsed.number - 1;
-      const value = best[j] + cands[i].score - Math.min(2, gap * 0.4);
-      if (value > best[i]) { best[i] = value; from[i] = j; }
+    const number = cands[i].parsed.number;
+    const score = cands[i].score;
+    best[i] = score;
+    let pick: ChainEnd | undefined;
+    const far = prefixBest(countUpTo(number - 6));
+    if (far) pick = { value: far.value + score - 2, index: far.index };
+    for (let k = countUpTo(number - 6); k < numbers.length && numbers[k] < number; k++) {
+      const near = atNumber.get(numbers[k]);
+      if (!near) continue;
+      const gap = number - numbers[k] - 1;
+      const candidate = { value: near.value + score - Math.min(2, gap * 0.4), index: near.index };
+      if (better(pick, candidate)) pick = candidate;
     }
+    if (pick && pick.value > best[i]) {
+      best[i] = pick.value;
+      from[i] = pick.index;
+    }
+    const end = { value: best[i], index: i };
+    if (better(atNumber.get(number), end)) atNumber.set(number, end);
+    for (let k = rank.get(number)! + 1; k <= numbers.length; k += k & -k) if (better(tree[k], end)) tree[k] = end;
     if (top < 0 || best[i] > best[top]) top = i;
   }
   const chain: Candidate[] = [];
@@ -230,9 +277,11 @@ export function findItems(lines: Line[], toc: TocNode | null): ItemHeadingNode[]
     // "3. Title" and "3." with the title below can alternate in one document: one chain for both.
     const cands = all.filter((c) => (c.parsed.family === family || (family === 'dot' && c.parsed.family === 'bare')) && c.score >= 1.5);
     const deduped: Candidate[] = [];
+    const twinOf = new Map<string, number>();
     for (const c of cands) {
-      const twin = deduped.findIndex((d) => d.parsed.number === c.parsed.number && normKey(d.parsed.title) === normKey(c.parsed.title));
-      if (twin < 0) { deduped.push(c); continue; }
+      const key = `${c.parsed.number}|${normKey(c.parsed.title)}`;
+      const twin = twinOf.get(key) ?? -1;
+      if (twin < 0) { twinOf.set(key, deduped.length); deduped.push(c); continue; }
       const d = deduped[twin];
       const adjacent = c.line.index - d.line.index <= 3;
       if (adjacent) continue; // the second copy is part of the same heading

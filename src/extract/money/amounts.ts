@@ -121,10 +121,14 @@ function isYearLike(t: NumberToken): boolean {
 // ---------------------------------------------------------------------------------------------
 // Context
 
-function paragraphBounds(text: string, at: number): [number, number] {
-  const before = text.lastIndexOf('\n\n', at);
-  const after = text.indexOf('\n\n', at);
-  return [before < 0 ? 0 : before, after < 0 ? text.length : after];
+/**
+ * The paragraph around `at` ('\n\n' to '\n\n'), cut to [lo, hi]: only so far is searched, because
+ * text without blank lines (PDF text) would otherwise be scanned to its ends for every amount.
+ */
+function paragraphBounds(text: string, at: number, lo: number, hi: number): [number, number] {
+  const before = text.slice(lo, at + 2).lastIndexOf('\n\n', at - lo);
+  const after = text.slice(at, hi + 1).indexOf('\n\n');
+  return [before < 0 ? lo : lo + before, after < 0 ? hi : at + after];
 }
 
 const MONEY_CONTEXT = new RegExp(MONEY_CONTEXT_STEMS.join('|'), 'iu');
@@ -134,9 +138,7 @@ function hasMoneyWords(s: string): boolean {
 }
 
 function moneyContextNear(text: string, start: number, end: number): boolean {
-  const [pa, pb] = paragraphBounds(text, start);
-  const a = Math.max(pa, start - 250);
-  const b = Math.min(pb, end + 250);
+  const [a, b] = paragraphBounds(text, start, Math.max(0, start - 250), Math.min(text.length, end + 250));
   return hasMoneyWords(text.slice(a, start) + ' ' + text.slice(end, b));
 }
 

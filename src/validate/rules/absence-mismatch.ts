@@ -52,7 +52,7 @@ export const absenceMismatch: Rule = {
           const clean = name.replace(/\s+/g, ' ').trim();
           if (participants.some((p) => sameName(p.name, clean))) continue;
           if (!once(`list|${clean.toLowerCase()}`)) continue;
-          const node = tree.items.find((i) => i.number === item.number && !i.fromTocOnly);
+          const node = ctx.bodyItem(item.number);
           const at = node ? findName(text.slice(node.start, node.end), clean)[0] : undefined;
           report({
             start: at && node ? node.start + at.start : undefined,
@@ -66,7 +66,6 @@ export const absenceMismatch: Rule = {
     }
 
     // (2) Absent, yet present or speaking.
-    const itemAt = (offset: number) => tree.items.find((i) => !i.fromTocOnly && i.start <= offset && offset < i.end) ?? null;
     const checkSpeaker = (name: string, from: number, to: number, why: string, item: number | null) => {
       for (const occ of findName(text.slice(from, to), name)) {
         const start = from + occ.start;
@@ -79,7 +78,7 @@ export const absenceMismatch: Rule = {
         report({
           start,
           end: end + m.index + m[0].length,
-          item: item ?? itemAt(start)?.number ?? null,
+          item: item ?? ctx.itemAt(start),
           quote: text.slice(start, Math.min(line.end, end + m.index + m[0].length + 40)),
           message: `${name} ${why}, men referatet skriver, at ${name} ${m[1].toLowerCase()}. Ret fraværet, eller tjek om det er den rigtige person.`,
         });
@@ -90,7 +89,7 @@ export const absenceMismatch: Rule = {
       if (p.status !== 'absent') continue;
       // Listed as present elsewhere in the attendance part.
       for (const occ of findName(text, p.name)) {
-        const item = itemAt(occ.start);
+        const item = ctx.itemNodeAt(occ.start);
         const inAttendance = !item || ATTENDANCE_ITEM_TITLE.test(item.title);
         if (!inAttendance) continue;
         const line = lineAt(tree, occ.start);
@@ -113,7 +112,7 @@ export const absenceMismatch: Rule = {
     }
 
     for (const item of referat.items) {
-      const node = tree.items.find((i) => i.number === item.number && !i.fromTocOnly);
+      const node = ctx.bodyItem(item.number);
       if (!node) continue;
       for (const name of item.absent) {
         const clean = name.replace(/\s+/g, ' ').trim();

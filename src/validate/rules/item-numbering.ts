@@ -20,6 +20,29 @@ interface Extra {
   line: number;
 }
 
+/**
+ * Whether an offset lies in any of the spans [start, end): the spans by start with the running maximum
+ * of their ends, and a binary search (one scan of every item's sections per line was quadratic).
+ */
+function insideAny(spans: { start: number; end: number }[]): (offset: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  sorted.forEach((s, k) => maxEnd.push(Math.max(s.end, k ? maxEnd[k - 1] : -Infinity)));
+  return (offset) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && offset < maxEnd[found];
+  };
+}
+
 /** Lines that are item headings by every cue but were not taken into the chain of items. */
 function extraHeadings(ctx: AnalysisContext): Extra[] {
   const { tree } = ctx;
@@ -30,6 +53,7 @@ function extraHeadings(ctx: AnalysisContext): Extra[] {
   const taken = new Set<number>();
   for (const i of tree.items) for (let k = i.headingLine; k <= Math.max(i.headingLine, i.headingLastLine); k++) taken.add(k);
   const toc = tree.toc;
+  const inAttachments = insideAny(tree.items.flatMap((i) => i.sections.filter((s) => s.type === 'bilag')));
   const out: Extra[] = [];
   for (const line of tree.lines) {
     if (!line.text || taken.has(line.index)) continue;
@@ -41,7 +65,7 @@ function extraHeadings(ctx: AnalysisContext): Extra[] {
     // Attachment lists ("Bilag" / "Bilagsnr" above, or inside an item's attachment section) are numbered too.
     const prev = prevNonEmpty(tree.lines, line.index, 3);
     if (prev && classifyHeading(prev.text)?.type === 'bilag') continue;
-    if (tree.items.some((i) => i.sections.some((s) => s.type === 'bilag' && s.start <= line.textStart && line.textStart < s.end))) continue;
+    if (inAttachments(line.textStart)) continue;
     const next = nextNonEmpty(tree.lines, line.index, 3);
     const nextHeading = next ? classifyHeading(next.text) : null;
     const cue =
