@@ -97,6 +97,8 @@ export interface BatchOptions {
   executor?: ExternalExecutor;
   /** OCR of scanned PDF pages (default auto) */
   ocr?: OcrMode;
+  /** called for a converted file whose reader reported an error (e.g. no text layer, OCR off) */
+  onReaderError?: (path: string) => void;
 }
 
 export interface BatchSummary {
@@ -328,6 +330,7 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
         counts.pages += result.pages ?? 0;
         log.info({ file: plan.file.path, out: plan.output, items: result.items, ms: result.ms }, 'converted');
         for (const alert of result.alerts ?? []) if (!opts.quiet) say(`referat: ${plan.file.path}: ${alert}`);
+        if (result.readerError) opts.onReaderError?.(plan.file.path);
         if (result.rows) db?.append(result.rows);
         await emit(result.json);
       }
