@@ -4,7 +4,7 @@
  */
 import { Command, Option } from 'commander';
 import { VERSION } from './version.js';
-import { createLogger } from './log.js';
+import { createLogger, jsonLinesOnStderr } from './log.js';
 import type { ConvertOptions } from './commands/convert.js';
 import { CONVERT_OPTION_HELP } from './commands/convert-options.js';
 import { registerValidateCommand } from './commands/validate.js';
@@ -38,6 +38,8 @@ function helpFooter(name: string): string {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // before anything is written, so that usage errors are JSON lines too
+  if (argv.includes('--log-json')) jsonLinesOnStderr();
   const program = new Command();
   let exitCode = 0;
   program

@@ -5,3 +5,30 @@ export function createLogger(opts: { json?: boolean; verbose?: boolean }): Logge
   const level = opts.verbose ? 'debug' : opts.json ? 'info' : 'warn';
   return pino({ level, base: undefined, timestamp: opts.json ? pino.stdTimeFunctions.isoTime : false }, pino.destination(2));
 }
+
+/**
+ * With --log-json every line on stderr is JSON: the tool's own lines (errors, progress, summaries; pino's
+ * lines are JSON already) are wrapped as {"level":30,"time","msg"} in pino's shape, so a log collector
+ * reads the whole stream (the exit code, not the level, says whether the run failed). Lines that are JSON objects already pass unchanged.
+ */
+export function jsonLinesOnStderr(stream: NodeJS.WriteStream = process.stderr): void {
+  const write = stream.write.bind(stream) as (chunk: string | Uint8Array, ...rest: unknown[]) => boolean;
+  let pending = '';
+  const wrap = (line: string) => (line.startsWith('{') && line.endsWith('}') ? line : JSON.stringify({ level: 30, time: new Date().toISOString(), msg: line }));
+  stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    // a progress bar's carriage returns: only the text after the last one is the line
+    const out = lines.map((l) => l.slice(l.lastIndexOf('\r') + 1)).filter((l) => l.trim() !== '').map((l) => wrap(l) + '\n').join('');
+    const cb = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+    if (!out) {
+      cb?.();
+      return true;
+    }
+    return write(out, cb);
+  }) as typeof stream.write;
+  process.once('exit', () => {
+    if (pending.trim()) write(wrap(pending) + '\n');
+  });
+}

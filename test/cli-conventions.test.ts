@@ -118,3 +118,16 @@ describe('colour', () => {
     expect(run(['validate', sample], { FORCE_COLOR: '1', NO_COLOR: '1' }).stdout).not.toContain('\u001b[');
   });
 });
+
+describe('--log-json', () => {
+  it('makes every stderr line JSON: usage errors, file errors, summaries and pino logs alike', () => {
+    for (const [args, code] of [[['--log-json', 'convert', txt, 'nonexist.txt', '--out', tmp(), '--no-db'], 2], [['--log-json', 'convert', txt, '--out', tmp(), '--no-db'], 0], [['--log-json', 'convert', '--bogus'], 2]] as const) {
+      const r = run([...args]);
+      expect(r.code).toBe(code);
+      const lines = r.stderr.split('\n').filter(Boolean);
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) expect(() => JSON.parse(line), line).not.toThrow();
+      expect(lines.map((l) => JSON.parse(l).msg).join('\n')).toMatch(/nonexist\.txt: no such file|1 converted|unknown option/);
+    }
+  });
+});
