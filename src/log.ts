@@ -1,9 +1,29 @@
-/** pino logger: quiet by default on a terminal (warnings and up), JSON lines with --log-json. */
+/**
+ * pino logger: quiet by default (warnings and up), JSON lines with --log-json, and otherwise one readable
+ * line per record ("referat debug: converted file=… ms=…"), so that --verbose can be read on a terminal.
+ */
 import pino, { type Logger } from 'pino';
+
+const LEVEL_NAMES: Record<number, string> = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'warn', 50: 'error', 60: 'fatal' };
+
+/** One pino JSON record as a line for people: level, message, then the fields as key=value. */
+export function readableRecord(json: string): string {
+  let rec: Record<string, unknown>;
+  try {
+    rec = JSON.parse(json) as Record<string, unknown>;
+  } catch {
+    return json.trimEnd();
+  }
+  const { level, msg, time: _time, err, ...fields } = rec;
+  const parts = Object.entries(fields).map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`);
+  const error = err && typeof err === 'object' ? ` (${String((err as { message?: unknown }).message ?? '')})` : '';
+  return `referat ${LEVEL_NAMES[level as number] ?? String(level)}: ${String(msg ?? '')}${error}${parts.length ? '  ' + parts.join(' ') : ''}`;
+}
 
 export function createLogger(opts: { json?: boolean; verbose?: boolean }): Logger {
   const level = opts.verbose ? 'debug' : opts.json ? 'info' : 'warn';
-  return pino({ level, base: undefined, timestamp: opts.json ? pino.stdTimeFunctions.isoTime : false }, pino.destination(2));
+  if (opts.json) return pino({ level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime }, pino.destination(2));
+  return pino({ level, base: undefined, timestamp: false }, { write: (s: string) => void process.stderr.write(readableRecord(s) + '\n') });
 }
 
 /**

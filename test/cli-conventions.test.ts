@@ -131,3 +131,12 @@ describe('--log-json', () => {
     }
   });
 });
+
+describe('--verbose', () => {
+  it('writes its log records as readable lines, not JSON (JSON is --log-json\'s)', () => {
+    const r = run(['--verbose', 'convert', txt, '--out', tmp(), '--no-db']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^referat info: converted {2}file=\S+001_7b1df9de962b88b2\.txt out=\S+ items=10 ms=/m);
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('{'))).toEqual([]);
+  });
+});
