@@ -4,11 +4,14 @@
  *
  * pdf-parse's own getText() returns page text without coordinates; telling a running header (same
  * height on every page) from a body line that happens to repeat at the end of pages needs them, so
- * the text items are read from the pdf.js document directly, through one shared worker.
+ * the text items are read from the pdf.js document directly, through one shared worker. That pdf.js is
+ * pdf-parse's own (resolved from pdf-parse's folder, see pdfjsFile()): one copy, at the version
+ * pdf-parse pins, and no pdfjs-dist dependency of our own that could resolve to another.
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+// types only (erased in the build): pdf-parse's pdfjs-dist, which npm installs beside it
 import type { PDFWorker, TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import type { Diagnostic } from '../schemas/referat.js';
 import { diagnostic } from './diagnostic.js';
@@ -112,12 +115,21 @@ async function keepNativeBuiltins<T>(load: () => Promise<T>): Promise<T> {
 }
 
 /**
+ * A file of the pdf.js that pdf-parse depends on, resolved as pdf-parse itself resolves it (from its
+ * own folder), so that reader and pdf-parse share one pdf.js whatever else is installed beside them.
+ */
+export function pdfjsFile(subpath: string): string {
+  const pdfParse = createRequire(import.meta.url).resolve('pdf-parse');
+  return createRequire(pdfParse).resolve(`pdfjs-dist/${subpath}`);
+}
+
+/**
  * Starts pdf.js: the module here, the parser in a thread of its own, connected through a port.
  * `onEnd` is called when that thread ends.
  */
 async function startEngine(onEnd: () => void): Promise<Engine> {
   // the same pdf.js build that pdf-parse loads
-  const pdfjs = await keepNativeBuiltins(async () => (await import('pdfjs-dist/legacy/build/pdf.mjs')) as PdfJs);
+  const pdfjs = await keepNativeBuiltins(async () => (await import(pathToFileURL(pdfjsFile('legacy/build/pdf.mjs')).href)) as PdfJs);
   if (isolation === 'inline') {
     // pdf.js's own in-thread ("fake") worker; nothing to terminate, the caller's thread is the limit
     const worker = new pdfjs.PDFWorker({ verbosity: pdfjs.VerbosityLevel.ERRORS });
@@ -126,7 +138,7 @@ async function startEngine(onEnd: () => void): Promise<Engine> {
     const inlineThread = { ref() {}, unref() {}, terminate: async () => 0 } as unknown as Worker;
     return { pdfjs, worker, thread: inlineThread, onDeath: new Set(), busy: 0, killed: false };
   }
-  const workerUrl = pathToFileURL(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href;
+  const workerUrl = pathToFileURL(pdfjsFile('legacy/build/pdf.worker.mjs')).href;
   const thread = new Worker(PDF_THREAD, { eval: true, workerData: { workerUrl }, resourceLimits: { maxOldGenerationSizeMb: PDF_THREAD_HEAP_MB } });
   thread.unref(); // referenced only while a read waits for it
   const onDeath = new Set<(reason: IngestError) => void>([onEnd]);

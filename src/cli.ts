@@ -4,14 +4,42 @@
  */
 import { Command, Option } from 'commander';
 import { VERSION } from './version.js';
-import { createLogger } from './log.js';
+import { createLogger, jsonLinesOnStderr } from './log.js';
 import type { ConvertOptions } from './commands/convert.js';
 import { CONVERT_OPTION_HELP } from './commands/convert-options.js';
 import { registerValidateCommand } from './commands/validate.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerWorkerCommand } from './commands/worker.js';
+import { EXIT_CODES_HELP } from './commands/conventions.js';
+
+/** Examples shown at the end of each command's --help. */
+const EXAMPLES: Record<string, string[]> = {
+  referat: ['referat convert minutes/ --out out', 'referat validate minutes.pdf', 'referat convert --help'],
+  convert: [
+    'referat convert samples --out out                      # one JSON per file, out/referat.duckdb',
+    'referat convert archive/ --out out --jobs 2 --no-db    # two threads, no analysis tables',
+    'referat convert a.pdf --ndjson - --quiet | jq .meeting # the results as JSON lines on stdout',
+    'referat convert archive/ --summary-json run.json       # the run summary as a file',
+  ],
+  validate: [
+    'referat validate minutes.docx',
+    'referat validate minutes/ --format sarif > findings.sarif',
+    'referat validate minutes.pdf --strict --rule placeholder=warning',
+  ],
+  export: ['referat export out                 # out/tables/*.csv', 'referat export out --format parquet --to tables/'],
+  schema: ['referat schema > referat.schema.json'],
+  serve: ['referat serve                       # http://127.0.0.1:8080/', 'referat serve --port 0 --jobs 2'],
+  worker: ['referat worker --queue redis://coordinator:6379 --jobs 2'],
+};
+
+function helpFooter(name: string): string {
+  const examples = EXAMPLES[name] ?? [];
+  return `${examples.length ? `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n` : ''}${EXIT_CODES_HELP}\n`;
+}
 
 export async function main(argv: string[]): Promise<number> {
+  // before anything is written, so that usage errors are JSON lines too
+  if (argv.includes('--log-json')) jsonLinesOnStderr();
   const program = new Command();
   let exitCode = 0;
   program
@@ -20,7 +48,9 @@ export async function main(argv: string[]): Promise<number> {
     .version(VERSION)
     .addOption(new Option('--log-json', 'write logs as JSON lines to stderr'))
     .addOption(new Option('--verbose', 'more log output'))
-    .showHelpAfterError()
+    .showSuggestionAfterError()
+    // one line naming the problem (commander's "error: …"), then where the usage is (see below), not the whole help
+    .configureOutput({ outputError: (str, write) => write(`referat: ${str.replace(/^error: /, '')}`) })
     .exitOverride();
 
   program
@@ -72,11 +102,21 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(JSON.stringify(jsonSchema(), null, 2) + '\n');
     });
 
+  program.addHelpText('after', helpFooter('referat'));
+  for (const command of program.commands) {
+    command.addHelpText('after', helpFooter(command.name()));
+    command.showHelpAfterError(`(see "referat ${command.name()} --help")`);
+    command.showSuggestionAfterError();
+  }
+  program.showHelpAfterError('(see "referat --help")');
+
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
     const err = e as { code?: string; exitCode?: number };
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+    // --help and --version asked for: 0; the help shown because no command was given (on stderr): a usage error
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return 0;
+    if (err.code === 'commander.help') return 2;
     if (typeof err.exitCode === 'number') return err.exitCode === 1 ? 2 : err.exitCode;
     console.error(`referat: ${(e as Error).message}`);
     return 2;

@@ -1,7 +1,54 @@
-/** pino logger: quiet by default on a terminal (warnings and up), JSON lines with --log-json. */
+/**
+ * pino logger: quiet by default (warnings and up), JSON lines with --log-json, and otherwise one readable
+ * line per record ("referat debug: converted file=… ms=…"), so that --verbose can be read on a terminal.
+ */
 import pino, { type Logger } from 'pino';
+
+const LEVEL_NAMES: Record<number, string> = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'warn', 50: 'error', 60: 'fatal' };
+
+/** One pino JSON record as a line for people: level, message, then the fields as key=value. */
+export function readableRecord(json: string): string {
+  let rec: Record<string, unknown>;
+  try {
+    rec = JSON.parse(json) as Record<string, unknown>;
+  } catch {
+    return json.trimEnd();
+  }
+  const { level, msg, time: _time, err, ...fields } = rec;
+  const parts = Object.entries(fields).map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`);
+  const error = err && typeof err === 'object' ? ` (${String((err as { message?: unknown }).message ?? '')})` : '';
+  return `referat ${LEVEL_NAMES[level as number] ?? String(level)}: ${String(msg ?? '')}${error}${parts.length ? '  ' + parts.join(' ') : ''}`;
+}
 
 export function createLogger(opts: { json?: boolean; verbose?: boolean }): Logger {
   const level = opts.verbose ? 'debug' : opts.json ? 'info' : 'warn';
-  return pino({ level, base: undefined, timestamp: opts.json ? pino.stdTimeFunctions.isoTime : false }, pino.destination(2));
+  if (opts.json) return pino({ level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime }, pino.destination(2));
+  return pino({ level, base: undefined, timestamp: false }, { write: (s: string) => void process.stderr.write(readableRecord(s) + '\n') });
+}
+
+/**
+ * With --log-json every line on stderr is JSON: the tool's own lines (errors, progress, summaries; pino's
+ * lines are JSON already) are wrapped as {"level":30,"time","msg"} in pino's shape, so a log collector
+ * reads the whole stream (the exit code, not the level, says whether the run failed). Lines that are JSON objects already pass unchanged.
+ */
+export function jsonLinesOnStderr(stream: NodeJS.WriteStream = process.stderr): void {
+  const write = stream.write.bind(stream) as (chunk: string | Uint8Array, ...rest: unknown[]) => boolean;
+  let pending = '';
+  const wrap = (line: string) => (line.startsWith('{') && line.endsWith('}') ? line : JSON.stringify({ level: 30, time: new Date().toISOString(), msg: line }));
+  stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    // a progress bar's carriage returns: only the text after the last one is the line
+    const out = lines.map((l) => l.slice(l.lastIndexOf('\r') + 1)).filter((l) => l.trim() !== '').map((l) => wrap(l) + '\n').join('');
+    const cb = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+    if (!out) {
+      cb?.();
+      return true;
+    }
+    return write(out, cb);
+  }) as typeof stream.write;
+  process.once('exit', () => {
+    if (pending.trim()) write(wrap(pending) + '\n');
+  });
 }

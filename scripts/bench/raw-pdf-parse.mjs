@@ -3,10 +3,14 @@
 // (raw text, no pipeline), in this one process, with one pdf.js worker reused for every document.
 // Prints one JSON line: documents, pages, times (ms) and peak memory.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 
 const t0 = performance.now();
 const { PDFParse } = await import('pdf-parse');
-const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+// pdf-parse's own pdf.js, as the reader (parsers/pdf.ts) loads it
+const fromPdfParse = createRequire(createRequire(import.meta.url).resolve('pdf-parse'));
+const pdfjs = await import(pathToFileURL(fromPdfParse.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href);
 const worker = new pdfjs.PDFWorker({ verbosity: pdfjs.VerbosityLevel.ERRORS });
 await worker.promise;
 const files = readFileSync(process.argv[2], 'utf8').split('\n').filter(Boolean);

@@ -55,6 +55,8 @@ export type TaskResult =
       items: number | null;
       /** converted, but the reader says the result is hollow (an image-only PDF): one line each */
       alerts?: string[];
+      /** one of those alerts is an error (no text at all): the run's exit code counts the document as failed */
+      readerError?: boolean;
       json?: string;
       rows?: TableRows;
       /** the output JSON as written to a file (with `returnOutput`) */

@@ -104,6 +104,8 @@ export interface BatchOptions {
   config?: RuleConfig;
   /** follow symbolic links that lead outside the folders given (default: skip them with a note) */
   followSymlinks?: boolean;
+  /** called for a converted file whose reader reported an error (e.g. no text layer, OCR off) */
+  onReaderError?: (path: string) => void;
 }
 
 /** A marker beside the database while it lags behind the outputs (a run changed them and has not rebuilt it yet). */
@@ -442,6 +444,7 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
         counts.pages += result.pages ?? 0;
         log.info({ file: plan.file.path, out: plan.output, items: result.items, ms: result.ms }, 'converted');
         for (const alert of result.alerts ?? []) if (!opts.quiet) say(`referat: ${plan.file.path}: ${alert}`);
+        if (result.readerError) opts.onReaderError?.(plan.file.path);
         if (result.rows) db?.append(result.rows);
         await emit(result.json);
       }

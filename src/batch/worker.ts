@@ -73,6 +73,7 @@ export async function runTask(task: ConvertTask): Promise<TaskResult> {
     return {
       status: 'converted',
       alerts: alerts.length ? alerts : undefined,
+      readerError: referat.diagnostics.some((d) => READER_ALERTS.has(d.code) && d.severity === 'error') || undefined,
       sha256: referat.source.sha256,
       bytes: bytes.length,
       format: referat.source.format,

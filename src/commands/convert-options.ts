@@ -6,7 +6,7 @@ export const CONVERT_OPTION_HELP = {
   maxSize: `larger files fail without being read; a number of MB, or with a unit: 500k, 20MB, 1G`,
   ndjson: 'also write every result as one line of JSON to <file>, or to stdout with "-"',
   noDb: `do not build the analysis database (referat.duckdb) in the output folder`,
-  summaryJson: 'write the run summary (counts, times, throughput, memory) as JSON to <file>',
+  summaryJson: 'write the run summary (counts, times, throughput, memory) as JSON to <file>, or to stdout with "-"',
   queue: 'convert on workers taking jobs from this Redis (redis://host:6379[/db]) instead of local threads; start them with "referat worker --queue <url>"',
   inlineMax: 'with --queue: inputs up to this size travel inside the job (default 8MB); larger ones by path, which the workers must see at the same path (0 = all by path)',
   inFlight: 'with --queue: documents on the queue at once (default 128, enough for 64 worker threads)',

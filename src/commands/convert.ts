@@ -2,12 +2,15 @@
  * `referat convert`: one JSON per input, named after it, mirrored under --out; files are converted in
  * parallel worker threads, resumably (see src/batch/run.ts), and the analysis tables are built at the end.
  */
+import { accessSync, constants } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { BatchError, DEFAULT_MAX_SIZE_MB, DEFAULT_TIMEOUT_S, runBatch, summaryLines } from '../batch/run.js';
 import { FolderBusyError } from '../batch/outdir.js';
 import { ConfigError, loadConfigFile } from '../validate/config.js';
 import type { OcrMode } from '../../parsers/ocr.js';
+import { assertWritable, STDOUT, UsageError } from './conventions.js';
 
 export { describeError } from '../batch/errors.js';
 
@@ -59,7 +62,34 @@ export function parseSize(v: string | number | undefined): number {
   return Math.round(Number(m[1]) * factor);
 }
 
+/**
+ * What can be found wrong before any work starts (exit 2, one line): an input that does not exist or
+ * cannot be opened, an output option whose path cannot be written, stdout asked for twice.
+ */
+export function checkConvertUsage(inputs: string[], opts: Pick<ConvertOptions, 'ndjson' | 'summaryJson'>): void {
+  for (const input of inputs) {
+    try {
+      accessSync(resolve(input), constants.R_OK);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new UsageError(`${input}: ${code === 'ENOENT' ? 'no such file or folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
+    }
+  }
+  if (opts.ndjson === STDOUT && opts.summaryJson === STDOUT) throw new UsageError('--ndjson - and --summary-json - cannot both write to stdout: give one of them a file');
+  if (opts.ndjson) assertWritable('--ndjson', opts.ndjson);
+  if (opts.summaryJson) assertWritable('--summary-json', opts.summaryJson);
+}
+
 export async function runConvert(inputs: string[], opts: ConvertOptions, log: Logger): Promise<number> {
+  try {
+    checkConvertUsage(inputs, opts);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      console.error(`referat: ${e.message}`);
+      return 2;
+    }
+    throw e;
+  }
   // The rule configuration the workers will use: a broken .referatrc.json is a usage error, said once.
   let config;
   try {
@@ -72,6 +102,7 @@ export async function runConvert(inputs: string[], opts: ConvertOptions, log: Lo
     throw e;
   }
   let summary;
+  let readerErrors = 0;
   let executor: Awaited<ReturnType<typeof connectQueue>> | undefined;
   try {
     executor = opts.queue ? await connectQueue(opts, config) : undefined;
@@ -90,6 +121,7 @@ export async function runConvert(inputs: string[], opts: ConvertOptions, log: Lo
         ocr: opts.ocr,
         config,
         followSymlinks: opts.followSymlinks,
+        onReaderError: () => readerErrors++,
       },
       log,
     );
@@ -101,10 +133,13 @@ export async function runConvert(inputs: string[], opts: ConvertOptions, log: Lo
     }
     throw e;
   }
-  if (opts.summaryJson) await writeFile(opts.summaryJson, JSON.stringify(summary, null, 2) + '\n');
+  const summaryJson = JSON.stringify(summary, null, 2) + '\n';
+  if (opts.summaryJson === STDOUT) process.stdout.write(summaryJson);
+  else if (opts.summaryJson) await writeFile(opts.summaryJson, summaryJson);
   if (!opts.quiet) for (const line of summaryLines(summary)) console.error(line);
   if (summary.interrupted) return 130;
-  return summary.failed > 0 ? 1 : 0;
+  // a document without any text (a scanned PDF with OCR off or unavailable) is converted, but not usable
+  return summary.failed > 0 || readerErrors > 0 ? 1 : 0;
 }
 
 /** The job queue in place of local workers (loaded only with --queue). */

@@ -1,4 +1,6 @@
 /** `referat export <out-folder>`: the analysis tables of a converted folder as CSV or Parquet files. */
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { exportTables, type ExportFormat } from '../db/export.js';
 
 export interface ExportOptions {
@@ -11,6 +13,12 @@ export async function runExport(outDir: string, opts: ExportOptions): Promise<nu
   const format = (opts.format ?? 'csv').toLowerCase();
   if (format !== 'csv' && format !== 'parquet') {
     console.error(`referat: --format must be csv or parquet, not "${opts.format}"`);
+    return 2;
+  }
+  // a folder that is not there, or not a folder, is an unreadable input (exit 2) like a missing file anywhere else
+  const st = statSync(resolve(outDir), { throwIfNoEntry: false });
+  if (!st?.isDirectory()) {
+    console.error(`referat: ${outDir}: ${st ? 'not a folder' : 'no such folder'} (give the --out folder of referat convert)`);
     return 2;
   }
   try {

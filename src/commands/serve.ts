@@ -66,8 +66,8 @@ export async function runServe(opts: ServeCommandOptions, log: Logger, err = (s:
   await warm();
   // the address a browser can open (an IPv6 literal in brackets, as listen gives it)
   const shown = address.replace('://0.0.0.0:', '://127.0.0.1:').replace('://[::]:', '://localhost:') + '/';
-  err(`referat: gennemsynssiden kører på ${shown} — åbn adressen i en browser (Ctrl+C stopper)`);
-  if (!LOOPBACK.test(opts.host)) err(`referat: bundet til ${opts.host}: siden og API'et kan nås fra netværket`);
+  err(`referat: the review page is running at ${shown} — open it in a browser (Ctrl+C stops)`);
+  if (!LOOPBACK.test(opts.host)) err(`referat: bound to ${opts.host}: the page and the API can be reached from the network`);
 
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

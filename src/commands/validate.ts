@@ -1,8 +1,9 @@
 /**
  * `referat validate <file...>`: reads PDF, DOCX, HTML or text, runs the pipeline and the rules, and
  * reports the findings for a secretariat about to publish (human output, --format json or sarif).
- * Exit code: 0 no error, 1 at least one error (--strict: or a warning), 2 a file that cannot be read
- * or bad usage (one line on stderr naming the file and the reason).
+ * Exit code (src/commands/conventions.ts): 0 no error, 1 at least one error (--strict: or a warning) or a
+ * document that cannot be read, 2 bad usage or an input that does not exist or cannot be opened (one line
+ * on stderr naming the file and the reason).
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Logger } from 'pino';
@@ -16,6 +17,7 @@ import { RULES, validator } from '../validate/index.js';
 import { applyRuleOptions, CONFIG_FILE, ConfigError, loadConfigFile, type RuleConfig } from '../validate/config.js';
 import { FORMATTERS, counts, type FileReport, type FormatName, type Report } from '../formatters/index.js';
 import type { OcrMode } from '../../parsers/ocr.js';
+import { useColor } from './conventions.js';
 
 export interface ValidateOptions {
   format?: FormatName;
@@ -52,7 +54,7 @@ export async function runValidate(inputs: string[], opts: ValidateOptions = {}, 
   const format = opts.format ?? 'human';
   const formatter = FORMATTERS[format];
   if (!formatter) {
-    err(`referat validate: ukendt format "${format}" (brug human, json eller sarif)`);
+    err(`referat validate: unknown format "${format}" (use human, json or sarif)`);
     return 2;
   }
 
@@ -77,7 +79,7 @@ export async function runValidate(inputs: string[], opts: ValidateOptions = {}, 
     reports.push({ path: shown, format: null, documentType: null, text: null, diagnostics: [], error: p.reason });
   }
   if (!files.length && !problems.length) {
-    err('referat validate: ingen dokumenter fundet (PDF, DOCX, HTML eller tekst)');
+    err('referat validate: no documents found (PDF, DOCX, HTML or text)');
     return 2;
   }
   // the readers (pdf.js, mammoth) load only when there is something to read
@@ -105,7 +107,9 @@ export async function runValidate(inputs: string[], opts: ValidateOptions = {}, 
   };
   out(formatter(report, { color: opts.color, quiet: opts.quiet }));
 
-  if (reports.some((f) => f.error)) return 2;
+  // an input that does not exist or cannot be opened is a usage error; a document that cannot be read is a failed document
+  if (problems.length > 0) return 2;
+  if (reports.some((f) => f.error)) return 1;
   const all = counts(reports.flatMap((f) => f.diagnostics));
   if (all.errors > 0 || (opts.strict && all.warnings > 0)) return 1;
   return 0;
@@ -125,7 +129,7 @@ export function registerValidateCommand(program: Command, setExit: (code: number
     .addOption(new Option('--ocr <mode>', 'OCR (Tesseract, Danish) of scanned PDF pages: auto = pages without a usable text layer, off, force = every page').choices(['auto', 'off', 'force']).default('auto'))
     .action(async (files: string[], opts: { format: FormatName; strict?: boolean; config?: string; rule: string[]; quiet?: boolean; ocr: OcrMode }) => {
       const log = createLogger({ json: program.opts().logJson, verbose: program.opts().verbose });
-      const color = !!process.stdout.isTTY && !process.env.NO_COLOR && opts.format === 'human';
+      const color = opts.format === 'human' && useColor(process.stdout);
       setExit(await runValidate(files, { ...opts, color }, log));
     });
 }

@@ -14,12 +14,12 @@ test('prints the address, answers there, refuses another host name, and stops on
     const address = await new Promise<string>((resolve, reject) => {
       child.stderr.on('data', (d) => {
         stderr += d;
-        const m = /kører på (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stderr);
+        const m = /running at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stderr);
         if (m) resolve(m[1]);
       });
       child.on('exit', (code) => reject(new Error(`exited with ${code}: ${stderr}`)));
     });
-    expect(stderr).toMatch(/^referat: gennemsynssiden kører på http:\/\/127\.0\.0\.1:\d+\/ — åbn adressen i en browser \(Ctrl\+C stopper\)\n$/);
+    expect(stderr).toMatch(/^referat: the review page is running at http:\/\/127\.0\.0\.1:\d+\/ — open it in a browser \(Ctrl\+C stops\)\n$/);
     const health = await fetch(address + 'healthz');
     expect(await health.json()).toMatchObject({ status: 'ok' });
     const page = await fetch(address);

@@ -39,12 +39,12 @@ describe('referat validate', () => {
     expect(cli(['--strict', 'samples/001_7b1df9de962b88b2.txt']).code).toBe(1);
   });
 
-  test('a file that cannot be read: exit 2, one line naming it, no stack trace', () => {
+  test('a file that does not exist: exit 2; one that cannot be read: exit 1; one line naming it, no stack trace', () => {
     const dir = mkdtempSync(join(tmpdir(), 'referat-bad-'));
     writeFileSync(join(dir, 'broken.pdf'), Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj garbage\x00\x01\x02', 'latin1'));
-    for (const [args, name] of [[['nope.pdf'], 'nope.pdf'], [['broken.pdf'], 'broken.pdf']] as const) {
+    for (const [args, name, code] of [[['nope.pdf'], 'nope.pdf', 2], [['broken.pdf'], 'broken.pdf', 1]] as const) {
       const r = cli([...args], dir);
-      expect(r.code).toBe(2);
+      expect(r.code).toBe(code);
       const lines = r.stderr.trim().split('\n');
       expect(lines).toHaveLength(1);
       expect(lines[0]).toMatch(new RegExp(`^referat validate: ${name.replace('.', '\\.')}: \\S`));
