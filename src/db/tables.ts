@@ -83,6 +83,7 @@ export const TABLES: Record<TableName, TableDef> = {
       ['has_decision', 'BOOLEAN'],
       ['decision_outcome', 'VARCHAR'],
       ['section_count', 'INTEGER'],
+      ['decided_amount_dkk', 'BIGINT'],
       ['recommendations', 'VARCHAR[]'],
       ['attachments', 'VARCHAR[]'],
       ['absent', 'VARCHAR[]'],
@@ -118,7 +119,7 @@ export const TABLES: Record<TableName, TableDef> = {
   },
   amounts: {
     name: 'amounts',
-    description: 'amounts of money (whole DKK) mentioned in the text',
+    description: 'amounts of money (whole DKK) mentioned in the text; decided: the sum an item grants or approves (null for outputs of releases before it was read)',
     columns: [
       ['document_id', 'VARCHAR'],
       ['amount_index', 'INTEGER'],
@@ -126,6 +127,7 @@ export const TABLES: Record<TableName, TableDef> = {
       ['raw', 'VARCHAR'],
       ['value', 'BIGINT'],
       ['approximate', 'BOOLEAN'],
+      ['decided', 'BOOLEAN'],
       ...SPAN_COLUMNS,
     ],
     primaryKey: ['document_id', 'amount_index'],
@@ -280,6 +282,7 @@ export function rowsFor(referat: Referat, documentId: string, outputFile: string
       item.decision !== null,
       item.decision?.outcome ?? null,
       item.sections.length,
+      item.decidedAmount ?? null,
       item.recommendations,
       item.attachments,
       item.absent,
@@ -290,7 +293,7 @@ export function rowsFor(referat: Referat, documentId: string, outputFile: string
     });
     if (item.decision) rows.decisions.push([documentId, item.number, item.decision.outcome, item.decision.text, ...spanCells(item.decision.span)]);
   });
-  referat.amounts.forEach((a, i) => rows.amounts.push([documentId, i, a.item, a.raw, a.value, a.approximate, ...spanCells(a.span)]));
+  referat.amounts.forEach((a, i) => rows.amounts.push([documentId, i, a.item, a.raw, a.value, a.approximate, a.decided ?? null, ...spanCells(a.span)]));
   referat.dates.forEach((d, i) => rows.dates.push([documentId, i, d.item, d.raw, d.date, d.end, d.yearInferred, ...spanCells(d.span)]));
   referat.participants.forEach((p, i) =>
     rows.participants.push([documentId, i, p.name, p.affiliation, p.role, p.status, p.substituteFor, ...spanCells(p.span)]),
