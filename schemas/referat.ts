@@ -1,7 +1,9 @@
 /**
  * The output contract (schema version 1), as zod schemas. `schemas/referat.schema.json` is generated
  * from these by `npm run schema`; a test fails when the checked-in file is stale.
- * Absent values are `null` or `[]`, never missing keys.
+ * Absent values are `null` or `[]`, never missing keys. Fields added within a schema version are
+ * additive and optional in the schema (an output of an earlier 0.x release lacks them and still
+ * validates); the tool always writes them. A change that removes or redefines a field raises the version.
  */
 import { z } from 'zod';
 
@@ -104,6 +106,12 @@ export const Item = z.object({
   attachments: z.array(z.string()),
   absent: z.array(z.string()),
   confidence: z.number().min(0).max(1).describe('how sure the segmenter is of this item (its heading\'s layout evidence, the table of contents, its sections); 0.5 for an item only the table of contents lists'),
+  decidedAmount: z
+    .number()
+    .int()
+    .nullable()
+    .optional()
+    .describe('whole DKK the item decides: the sum of its amounts with `decided` true, or null when its text grants or approves no sum (always written; optional for outputs of earlier releases)'),
 });
 
 export const Amount = z.object({
@@ -112,6 +120,10 @@ export const Amount = z.object({
   approximate: z.boolean(),
   item: z.number().int().nullable(),
   span: Span,
+  decided: z
+    .boolean()
+    .optional()
+    .describe('true for a sum the item decides (granted or approved in an approved decision, or in the recommendation it approves); false for mentions, breakdowns of the sum, table rows and totals (always written; optional for outputs of earlier releases)'),
 });
 
 export const DateMention = z.object({

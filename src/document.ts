@@ -32,6 +32,8 @@ export interface Facts {
   participants: ParticipantFinding[];
   itemAbsences: ItemAbsence[];
   amounts: AmountMatch[];
+  /** Indices into `amounts` of the sums the items decide (granted or approved), see extract/money/decided.ts. */
+  decidedAmounts: Set<number>;
   /** Every date read, with the year the document gave those written without one. */
   dates: DateMatch[];
   /** Dates written without a year that could not be placed (no reference year). */

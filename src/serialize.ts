@@ -7,6 +7,13 @@ import { VERSION } from './version.js';
 export function serialize(doc: ReferatDocument): Referat {
   const { text, tree, facts } = doc;
   const span = (start: number, end: number) => doc.span(start, end);
+  // the sum each item decides, by item number
+  const decidedByItem = new Map<number, number>();
+  for (const i of facts.decidedAmounts) {
+    const a = facts.amounts[i];
+    const item = doc.itemAt(a.start);
+    if (item != null) decidedByItem.set(item, (decidedByItem.get(item) ?? 0) + a.value);
+  }
   const items: Item[] = facts.items.map(({ node, decision, recommendations, attachments, absent, confidence }) => ({
     number: node.number,
     numberInferred: node.numberInferred,
@@ -22,6 +29,7 @@ export function serialize(doc: ReferatDocument): Referat {
     attachments,
     absent,
     confidence,
+    decidedAmount: decidedByItem.get(node.number) ?? null,
   }));
   const m = facts.meeting;
   const type = facts.documentType.type;
@@ -48,7 +56,7 @@ export function serialize(doc: ReferatDocument): Referat {
     toc: (tree.toc?.entries ?? []).map((e) => ({ number: e.number, title: e.title, page: e.page, span: span(e.start, e.end) })),
     structure: facts.structure,
     items,
-    amounts: facts.amounts.map((a) => ({ raw: a.raw, value: a.value, approximate: a.approximate, item: doc.itemAt(a.start), span: span(a.start, a.end) })),
+    amounts: facts.amounts.map((a, i) => ({ raw: a.raw, value: a.value, approximate: a.approximate, item: doc.itemAt(a.start), span: span(a.start, a.end), decided: facts.decidedAmounts.has(i) })),
     dates: facts.dates.map((d) => ({ raw: d.raw, date: d.date, end: d.endDate, yearInferred: d.yearInferred, item: doc.itemAt(d.start), span: span(d.start, d.end) })),
     diagnostics: [...doc.messages],
   };

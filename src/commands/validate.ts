@@ -5,6 +5,7 @@
  * document that cannot be read, 2 bad usage or an input that does not exist or cannot be opened (one line
  * on stderr naming the file and the reason).
  */
+import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { Option, type Command } from 'commander';
@@ -15,7 +16,7 @@ import { VERSION } from '../version.js';
 import { describeError } from '../batch/errors.js';
 import { RULES, validator } from '../validate/index.js';
 import { applyRuleOptions, CONFIG_FILE, ConfigError, loadConfigFile, type RuleConfig } from '../validate/config.js';
-import { FORMATTERS, counts, type FileReport, type FormatName, type Report } from '../formatters/index.js';
+import { FORMATTERS, counts, notMinutesReason, type FileReport, type FormatName, type Report } from '../formatters/index.js';
 import type { OcrMode } from '../../parsers/ocr.js';
 import { useColor } from './conventions.js';
 
@@ -71,7 +72,21 @@ export async function runValidate(inputs: string[], opts: ValidateOptions = {}, 
     throw e;
   }
 
-  const { files, problems } = await collectInputs(inputs.map((i) => resolve(cwd, i)));
+  const collected = await collectInputs(inputs.map((i) => resolve(cwd, i)));
+  const { problems } = collected;
+  // A file named twice (or reached through a folder and by name, or a link) is checked and counted once.
+  const seen = new Set<string>();
+  const files = collected.files.filter((f) => {
+    let key = f.path;
+    try {
+      key = realpathSync(f.path);
+    } catch {
+      /* unreadable: reported when read */
+    }
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   const reports: FileReport[] = [];
   for (const p of problems) {
     const shown = displayPath(cwd, p.path);
@@ -89,7 +104,7 @@ export async function runValidate(inputs: string[], opts: ValidateOptions = {}, 
     try {
       const ctx = await convertFile(file.path, { validate: validator(config), displayPath: shown, read: { ocr: opts.ocr } });
       const r = ctx.referat;
-      reports.push({ path: shown, format: r.source.format, documentType: r.documentType, text: r.text, diagnostics: reportable(r.diagnostics), error: null });
+      reports.push({ path: shown, format: r.source.format, documentType: r.documentType, text: r.text, diagnostics: reportable(r.diagnostics), error: null, notMinutes: notMinutesReason(r) });
       log?.info({ file: shown, findings: r.diagnostics.length }, 'validated');
     } catch (e) {
       const reason = describeError(e);

@@ -9,7 +9,7 @@ import { readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DuckDBInstance, LIST, VARCHAR, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 import type { Referat } from '../../schemas/referat.js';
-import { TABLE_NAMES, TABLES, rowsFor, type Cell, type ColumnType, type TableDef, type TableName, type TableRows } from './tables.js';
+import { TABLE_NAMES, TABLES, VIEWS, rowsFor, type Cell, type ColumnType, type TableDef, type TableName, type TableRows } from './tables.js';
 
 import { DB_FILE } from './file.js';
 
@@ -101,6 +101,7 @@ export class DatabaseBuilder {
     const db = await openDatabase(tempPath, { threads: 1, memoryLimit: opts.memoryLimit ?? '96MB' });
     await db.connection.run(`SET temp_directory = ${quoteLiteral(spillDir)}`);
     for (const t of TABLE_NAMES) await db.connection.run(createTableSql(TABLES[t]));
+    for (const v of VIEWS) await db.connection.run(v.sql);
     const appenders = {} as Record<TableName, DuckDBAppender>;
     for (const t of TABLE_NAMES) appenders[t] = await db.connection.createAppender(t);
     return new DatabaseBuilder(join(outDir, DB_FILE), tempPath, spillDir, db, appenders);

@@ -1,6 +1,8 @@
 /**
  * Writing the analysis tables as files (`referat export`): one CSV (with a header) or Parquet file per
- * table, each written under a temporary name and renamed.
+ * table and view, each written under a temporary name and renamed. In CSV a list column is a JSON
+ * array (`["Anna Hansen","Bo Berg"]`), which any consumer splits reliably; DuckDB's own list text
+ * (`[Anna Hansen, Bo Berg]`) cannot be split when a value holds a comma. Parquet keeps real lists.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
@@ -9,13 +11,14 @@ import { join, resolve } from 'node:path';
 import { DB_FILE, DatabaseBuilder, openDatabase, quoteIdent, quoteLiteral } from './database.js';
 import { MANIFEST_FILE, readManifest } from '../batch/manifest.js';
 import { lockOutputFolder } from '../batch/outdir.js';
-import { TABLE_NAMES, type TableName } from './tables.js';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { TABLE_NAMES, VIEWS, type TableName } from './tables.js';
 
 export type ExportFormat = 'csv' | 'parquet';
 
 export interface ExportResult {
   database: string;
-  files: { table: TableName; path: string; rows: number }[];
+  files: { table: TableName | string; path: string; rows: number }[];
 }
 
 /**
@@ -47,6 +50,17 @@ export async function ensureDatabase(outDir: string): Promise<string> {
   }
 }
 
+/** The rows of a table or view as written: in CSV, list columns (types as DuckDB describes them) as JSON arrays. */
+async function selectFor(connection: DuckDBConnection, table: string, format: ExportFormat): Promise<string> {
+  const all = `SELECT * FROM ${quoteIdent(table)}`;
+  if (format !== 'csv') return all;
+  const described = await connection.runAndReadAll(`DESCRIBE ${all}`);
+  const cols = (described.getRowObjectsJson() as { column_name: string; column_type: string }[]).map(({ column_name: name, column_type: type }) =>
+    type.endsWith('[]') ? `to_json(${quoteIdent(name)})::VARCHAR AS ${quoteIdent(name)}` : quoteIdent(name),
+  );
+  return `SELECT ${cols.join(', ')} FROM ${quoteIdent(table)}`;
+}
+
 export async function exportTables(outDir: string, format: ExportFormat, toDir?: string): Promise<ExportResult> {
   const out = resolve(outDir);
   const database = await ensureDatabase(out);
@@ -55,12 +69,12 @@ export async function exportTables(outDir: string, format: ExportFormat, toDir?:
   const db = await openDatabase(database, { readOnly: true });
   const files: ExportResult['files'] = [];
   try {
-    for (const table of TABLE_NAMES) {
+    for (const table of [...TABLE_NAMES, ...VIEWS.map((v) => v.name)]) {
       const final = join(target, `${table}.${format}`);
       const tmp = join(target, `.${table}.${format}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
       const options = format === 'csv' ? "FORMAT csv, HEADER true" : "FORMAT parquet, COMPRESSION zstd";
       try {
-        await db.connection.run(`COPY ${quoteIdent(table)} TO ${quoteLiteral(tmp)} (${options})`);
+        await db.connection.run(`COPY (${await selectFor(db.connection, table, format)}) TO ${quoteLiteral(tmp)} (${options})`);
         await rename(tmp, final);
       } catch (e) {
         await rm(tmp, { force: true, recursive: true });

@@ -5,6 +5,10 @@
  * relative to the folder that was converted, e.g. "2024/udvalg/referat.pdf"); it is unique within an
  * output folder. Items are keyed by (document_id, item_number); sections, decisions, amounts and dates
  * point at their item through item_number (null when outside any item).
+ *
+ * `meeting_key` names the meeting a document records (date, body and level), so the same minutes
+ * converted from several files (a PDF and a DOCX) can be counted once: the `meetings` view keeps one
+ * document per meeting.
  */
 import type { Referat, Span } from '../../schemas/referat.js';
 
@@ -49,6 +53,7 @@ export const TABLES: Record<TableName, TableDef> = {
       ['level', 'VARCHAR'],
       ['meeting_date', 'DATE'],
       ['meeting_year', 'INTEGER'],
+      ['meeting_key', 'VARCHAR'],
       ['start_time', 'VARCHAR'],
       ['end_time', 'VARCHAR'],
       ['location', 'VARCHAR'],
@@ -78,6 +83,7 @@ export const TABLES: Record<TableName, TableDef> = {
       ['has_decision', 'BOOLEAN'],
       ['decision_outcome', 'VARCHAR'],
       ['section_count', 'INTEGER'],
+      ['decided_amount_dkk', 'BIGINT'],
       ['recommendations', 'VARCHAR[]'],
       ['attachments', 'VARCHAR[]'],
       ['absent', 'VARCHAR[]'],
@@ -113,7 +119,7 @@ export const TABLES: Record<TableName, TableDef> = {
   },
   amounts: {
     name: 'amounts',
-    description: 'amounts of money (whole DKK) mentioned in the text',
+    description: 'amounts of money (whole DKK) mentioned in the text; decided: the sum an item grants or approves (null for outputs of releases before it was read)',
     columns: [
       ['document_id', 'VARCHAR'],
       ['amount_index', 'INTEGER'],
@@ -121,6 +127,7 @@ export const TABLES: Record<TableName, TableDef> = {
       ['raw', 'VARCHAR'],
       ['value', 'BIGINT'],
       ['approximate', 'BOOLEAN'],
+      ['decided', 'BOOLEAN'],
       ...SPAN_COLUMNS,
     ],
     primaryKey: ['document_id', 'amount_index'],
@@ -172,6 +179,44 @@ export const TABLES: Record<TableName, TableDef> = {
   },
 };
 
+export interface ViewDef {
+  name: string;
+  description: string;
+  sql: string;
+}
+
+/**
+ * Views over the tables, created with the database. `meetings`: one row per meeting, the document that
+ * stands for it (most decisions, then most items, then the first id) and how many documents record it;
+ * a document with no meeting key (no body or date read) is a meeting of its own.
+ */
+export const VIEWS: readonly ViewDef[] = [
+  {
+    name: 'meetings',
+    description: 'one row per meeting (meeting_key), with the document that stands for it',
+    sql: `CREATE VIEW meetings AS
+SELECT coalesce(meeting_key, document_id) AS meeting_key, document_id, body, level, meeting_date, meeting_year, documents, document_ids
+FROM (
+  SELECT *,
+         row_number() OVER (PARTITION BY coalesce(meeting_key, document_id) ORDER BY decision_count DESC, item_count DESC, document_id) AS rank_in_meeting,
+         count(*) OVER (PARTITION BY coalesce(meeting_key, document_id)) AS documents,
+         list(document_id) OVER (PARTITION BY coalesce(meeting_key, document_id) ORDER BY document_id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS document_ids
+  FROM documents
+)
+WHERE rank_in_meeting = 1`,
+  },
+];
+
+/**
+ * The meeting a document records: "2024-04-26|sundhedsklynge lillebælt|politisk" (body in lower case,
+ * spaces collapsed; the level only when read), or null without a body or a date.
+ */
+export function meetingKey(meeting: Pick<NonNullable<Referat['meeting']>, 'body' | 'date' | 'level'> | null): string | null {
+  if (!meeting?.body || !meeting.date) return null;
+  const body = meeting.body.toLowerCase().replace(/\s+/g, ' ').trim();
+  return [meeting.date, body, ...(meeting.level ? [meeting.level] : [])].join('|');
+}
+
 export function emptyRows(): TableRows {
   return { documents: [], items: [], sections: [], decisions: [], amounts: [], dates: [], participants: [], diagnostics: [] };
 }
@@ -211,6 +256,7 @@ export function rowsFor(referat: Referat, documentId: string, outputFile: string
     m?.level ?? null,
     m?.date ?? null,
     m?.date ? Number(m.date.slice(0, 4)) : null,
+    meetingKey(m),
     m?.startTime ?? null,
     m?.endTime ?? null,
     m?.location ?? null,
@@ -236,6 +282,7 @@ export function rowsFor(referat: Referat, documentId: string, outputFile: string
       item.decision !== null,
       item.decision?.outcome ?? null,
       item.sections.length,
+      item.decidedAmount ?? null,
       item.recommendations,
       item.attachments,
       item.absent,
@@ -246,7 +293,7 @@ export function rowsFor(referat: Referat, documentId: string, outputFile: string
     });
     if (item.decision) rows.decisions.push([documentId, item.number, item.decision.outcome, item.decision.text, ...spanCells(item.decision.span)]);
   });
-  referat.amounts.forEach((a, i) => rows.amounts.push([documentId, i, a.item, a.raw, a.value, a.approximate, ...spanCells(a.span)]));
+  referat.amounts.forEach((a, i) => rows.amounts.push([documentId, i, a.item, a.raw, a.value, a.approximate, a.decided ?? null, ...spanCells(a.span)]));
   referat.dates.forEach((d, i) => rows.dates.push([documentId, i, d.item, d.raw, d.date, d.end, d.yearInferred, ...spanCells(d.span)]));
   referat.participants.forEach((p, i) =>
     rows.participants.push([documentId, i, p.name, p.affiliation, p.role, p.status, p.substituteFor, ...spanCells(p.span)]),

@@ -14,6 +14,7 @@ import { extractRecommendations } from './recommendations.js';
 import { extractAttachments } from './attachments.js';
 import { classifyDocument } from './document-type.js';
 import { findAmounts } from './money/amounts.js';
+import { findDecidedAmounts } from './money/decided.js';
 import { findDates, findImpossibleDates, findYearlessDates } from './dates/dates.js';
 import { inferReferenceYear } from './reference-year.js';
 import { isPoliticalByMembers } from './level.js';
@@ -91,6 +92,7 @@ export function extract(doc: ReferatDocument): void {
   }
 
   facts.amounts = findAmounts(text);
+  facts.decidedAmounts = findDecidedAmounts(text, facts.amounts, facts.items.map((i) => ({ decision: i.decision, sections: i.node.sections })));
   facts.dates = findDates(text, { referenceYear: facts.referenceYear.year });
   facts.unplacedDates = facts.referenceYear.year == null ? findYearlessDates(text) : [];
   facts.impossibleDates = findImpossibleDates(text);

@@ -7,4 +7,4 @@ import type { Formatter } from './types.js';
 export const FORMATTERS: Record<'human' | 'json' | 'sarif', Formatter> = { human, json, sarif };
 export type FormatName = keyof typeof FORMATTERS;
 export type { FileReport, Formatter, FormatOptions, Report, RuleInfo } from './types.js';
-export { counts } from './types.js';
+export { counts, notMinutesReason } from './types.js';

@@ -1,17 +1,21 @@
 /**
  * SARIF 2.1.0 output (one run), so findings show in code-review and CI tools: every rule in
  * tool.driver.rules (id, shortDescription, defaultConfiguration.level), one result per finding with a
- * physicalLocation (artifactLocation.uri relative to the working folder, region from the span: start
- * and end line and column in the extracted text, the quote as snippet). Page and item go in the
- * result's properties. Levels: error -> error, warning -> warning, info -> note. Unreadable files are
- * tool execution notifications. Configured levels that differ from a rule's default are listed as
+ * physicalLocation (artifactLocation.uri relative to the working folder). For text and HTML the region
+ * is the span's start and end line and column, the quote its snippet. A PDF or DOCX is not a text
+ * artifact, and lines of the extracted text point nowhere in it (SARIF's text regions count lines of
+ * the artifact itself), so there the place is said in words a viewer shows: the location's message
+ * ("side 3, punkt 4: »quote«"), a logical location naming the item, and the result's message ending in
+ * "(side 3, punkt 4)". Page and item are also in the result's properties. Levels: error -> error,
+ * warning -> warning, info -> note. Unreadable files are tool execution notifications (errors); a file
+ * that does not look like minutes is a notification of level note. Configured levels that differ from a rule's default are listed as
  * ruleConfigurationOverrides.
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Severity } from '../../schemas/referat.js';
 import { LineIndex } from './location.js';
-import type { Formatter, RuleInfo } from './types.js';
+import { placeOf, type Formatter, type RuleInfo } from './types.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -47,10 +51,19 @@ export const sarif: Formatter = (report) => {
       notifications.push({ level: 'error', message: { text: `${f.path}: kan ikke læses: ${f.error}` }, locations: [{ physicalLocation: { artifactLocation: { ...location, index: artifactIndex } } }] });
       continue;
     }
+    if (f.notMinutes) {
+      notifications.push({ level: 'note', message: { text: `${f.path}: ligner ikke et referat (${f.notMinutes}); reglerne for referater er ikke prøvet` }, locations: [{ physicalLocation: { artifactLocation: { ...location, index: artifactIndex } } }] });
+    }
     const index = f.text != null ? new LineIndex(f.text) : null;
+    const paged = f.format === 'pdf' || f.format === 'docx';
     for (const d of f.diagnostics) {
       const physicalLocation: Record<string, unknown> = { artifactLocation: { ...location, index: artifactIndex } };
-      if (d.span && index) {
+      const place = placeOf(f, d, index).words.join(', ');
+      const where: Record<string, unknown> = { physicalLocation };
+      if (paged) {
+        if (place || d.quote) where.message = { text: [place, d.quote ? `»${d.quote}«` : ''].filter(Boolean).join(': ') };
+        if (d.item != null) where.logicalLocations = [{ name: `punkt ${d.item}`, fullyQualifiedName: d.span?.page != null ? `side ${d.span.page}/punkt ${d.item}` : `punkt ${d.item}` }];
+      } else if (d.span && index) {
         const a = index.at(d.span.start);
         const b = index.at(Math.max(d.span.end, d.span.start));
         const region: Record<string, unknown> = { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
@@ -64,8 +77,8 @@ export const sarif: Formatter = (report) => {
         ruleId: d.code,
         ruleIndex: ruleIndex.get(d.code),
         level: LEVEL[d.severity],
-        message: { text: d.message },
-        locations: [{ physicalLocation }],
+        message: { text: paged && place ? `${d.message} (${place})` : d.message },
+        locations: [where],
         ...(Object.keys(properties).length ? { properties } : {}),
       });
     }
@@ -99,7 +112,7 @@ export const sarif: Formatter = (report) => {
         },
         invocations: [
           {
-            executionSuccessful: notifications.length === 0,
+            executionSuccessful: !notifications.some((n) => (n as { level: string }).level === 'error'),
             ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
             ...(overrides.length ? { ruleConfigurationOverrides: overrides } : {}),
           },

@@ -1,5 +1,5 @@
 /** What a formatter gets: the files checked, with their findings, and the rules that were in force. */
-import type { Diagnostic, DocumentType, Format, Severity } from '../../schemas/referat.js';
+import type { Diagnostic, DocumentType, Format, Referat, Severity } from '../../schemas/referat.js';
 import type { Level } from '../validate/types.js';
 
 export interface FileReport {
@@ -12,6 +12,8 @@ export interface FileReport {
   diagnostics: Diagnostic[];
   /** Why the file could not be read, or null. */
   error: string | null;
+  /** Set when the file does not look like minutes (no items, no minutes or agenda header): the reason. */
+  notMinutes?: string | null;
 }
 
 export interface RuleInfo {
@@ -49,4 +51,23 @@ export function counts(diagnostics: Diagnostic[]): { errors: number; warnings: n
     else infos++;
   }
   return { errors, warnings, infos };
+}
+
+/**
+ * Why a converted file is not minutes, or null: no items and neither a minutes nor an agenda header
+ * ("hello world", a memo). The rules look for the faults of minutes, so "no findings" would mislead.
+ */
+export function notMinutesReason(r: Pick<Referat, 'documentType' | 'items' | 'diagnostics'>): string | null {
+  if (r.items.length > 0 || r.documentType === 'minutes' || r.documentType === 'agenda') return null;
+  const typeMessage = r.diagnostics.find((d) => d.code === 'document-type')?.message ?? '';
+  return /\((.*)\)\.?$/.exec(typeMessage)?.[1] ?? 'ingen dagsordenspunkter og intet referat- eller dagsordenshoved';
+}
+
+/** Where a finding is, as a person finds it: for paged or word-processor files the page and item (line:column of the extracted text opens in no editor), else line:column too. */
+export function placeOf(f: Pick<FileReport, 'format'>, d: Diagnostic, index: { at(offset: number): { line: number; column: number } } | null): { lineColumn: { line: number; column: number } | null; words: string[] } {
+  const words: string[] = [];
+  if (d.span?.page != null) words.push(`side ${d.span.page}`);
+  if (d.item != null) words.push(`punkt ${d.item}`);
+  const textual = f.format !== 'pdf' && f.format !== 'docx';
+  return { lineColumn: textual && d.span && index ? index.at(d.span.start) : null, words };
 }

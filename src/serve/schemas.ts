@@ -36,8 +36,9 @@ export const RulesResponse = z.object({
   config: z.string().nullable().describe('the configuration file the server read, or null'),
 });
 
-/** A finding as `referat validate --format json` prints it: the diagnostic plus line and column. */
+/** A finding as `referat validate --format json` prints it: the diagnostic plus page, line and column. */
 export const LocatedDiagnostic = Diagnostic.extend({
+  page: z.number().int().positive().nullable().describe('the page (PDF), as span.page'),
   line: z.number().int().positive().nullable(),
   column: z.number().int().positive().nullable(),
   endLine: z.number().int().positive().nullable(),
@@ -50,6 +51,7 @@ export const FileValidation = z.object({
   format: Format.nullable(),
   documentType: DocumentType.nullable(),
   error: z.string().nullable(),
+  notMinutes: z.string().nullable().describe('why the file does not look like minutes (no items, no minutes or agenda header), or null'),
   errorCount: z.number().int().nonnegative(),
   warningCount: z.number().int().nonnegative(),
   infoCount: z.number().int().nonnegative(),

@@ -20,7 +20,7 @@ import { WorkerPool } from '../batch/pool.js';
 import type { ConvertTask, TaskResult } from '../batch/protocol.js';
 import { formatBytes, tooLarge } from '../batch/errors.js';
 import { reportable } from '../commands/validate.js';
-import { FORMATTERS, counts, type FileReport, type Report } from '../formatters/index.js';
+import { FORMATTERS, counts, notMinutesReason, type FileReport, type Report } from '../formatters/index.js';
 import { DEFAULT_LIMITS } from '../../parsers/limits.js';
 import { RULES, type RuleConfig } from '../validate/index.js';
 import { VERSION } from '../version.js';
@@ -338,7 +338,7 @@ export async function createReviewServer(opts: ServeOptions = {}): Promise<{ app
 
   function reportOf(c: Converted): Report {
     const r = c.referat;
-    const file: FileReport = { path: c.upload.name, format: r.source.format, documentType: r.documentType, text: r.text, diagnostics: reportable(r.diagnostics), error: null };
+    const file: FileReport = { path: c.upload.name, format: r.source.format, documentType: r.documentType, text: r.text, diagnostics: reportable(r.diagnostics), error: null, notMinutes: notMinutesReason(r) };
     // cwd "/" makes the SARIF artifact the bare file name, and says nothing about this machine's folders
     return { files: [file], rules: ruleInfos(c.upload.rules), version: VERSION, cwd: '/' };
   }

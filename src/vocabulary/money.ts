@@ -201,3 +201,33 @@ export const CELL_UNIT_SUFFIX = /\s*(kr\.?|%|pct\.?|mio\.?|mia\.?|t\.?\s*kr\.?)$
 export const TOTAL_LABEL = /^(i\s*alt|total[t]?|samlet|samlede|sum|hovedtotal|totalt)\b/i;
 /** The label of a breakdown row under a total ("heraf", "herunder"): not a row the total sums. */
 export const BREAKDOWN_LABEL = /^(heraf|deraf|herunder|hvoraf|-\s*heraf)\b/i;
+
+/**
+ * Words that make a sentence grant or approve a sum (decided-amounts.ts): an amount in such a sentence
+ * of an approved decision (or of the recommendation it approves) is what the item decides. Stems,
+ * matched at a word start: "bevilg" covers bevilger, bevilges, bevilget, bevilling; compounds such as
+ * "anlægsbevilling" and "tillægsbevilling" are listed whole.
+ */
+export const GRANT_CUE_STEMS: readonly string[] = [
+  'bevilg',
+  'bevilling',
+  'anlægsbevilling',
+  'tillægsbevilling',
+  'driftsbevilling',
+  'rådighedsbeløb',
+  'godkend',
+  'afsæt',
+  'afsat',
+  'frigiv',
+  'udmønt',
+  'tildel',
+  'imødekomm',
+  'giver tilsagn',
+  'gives tilsagn',
+];
+
+/** Words after which an amount is a part or a share of the decided sum, not a sum of its own ("heraf 75.000 kr. i 2023"). */
+export const BREAKDOWN_WORDS: readonly string[] = ['heraf', 'hvoraf', 'fordelt på', 'fordelt med', 'fordelt som', 'svarende til', 'fordelingen', 'til sammen', 'ud af'];
+
+/** Words that deny the grant in the same sentence ("bevilges ikke", "godkendes ikke"). */
+export const GRANT_DENIAL_WORDS: readonly string[] = ['ikke', 'afslås', 'afslag', 'afvises'];

@@ -31,6 +31,13 @@ describe('referat validate', () => {
     expect(r.stdout).toBe(['✓ referat.txt: ingen fund (0 fejl, 0 advarsler)', '✓ referat.docx: ingen fund (0 fejl, 0 advarsler)', '✓ referat.pdf: ingen fund (0 fejl, 0 advarsler)', '3 filer: 0 fejl, 0 advarsler', ''].join('\n'));
   });
 
+  test('the same file given twice (also by another path) is checked and counted once', () => {
+    const r = cli(['samples/004_8a7553dc6f277047.txt', 'samples/004_8a7553dc6f277047.txt', './samples/../samples/004_8a7553dc6f277047.txt']);
+    expect(r.code).toBe(1);
+    expect(r.stdout.match(/^✗ samples\/004_8a7553dc6f277047\.txt: 2 fejl/gm)).toHaveLength(1);
+    expect(r.stdout).not.toMatch(/filer:/);
+  });
+
   test('errors give exit 1; warnings only give 0, or 1 with --strict', () => {
     expect(cli(['samples/004_8a7553dc6f277047.txt']).code).toBe(1);
     const warnOnly = cli(['samples/001_7b1df9de962b88b2.txt']);
