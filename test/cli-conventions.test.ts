@@ -86,6 +86,17 @@ describe('output options', () => {
     }
   });
 
+  it('export: a --to folder that cannot be written is found before the tables are read: exit 2, one line', () => {
+    const out = tmp();
+    expect(run(['convert', txt, '--out', out, '--quiet', '--no-db']).code).toBe(0);
+    // a folder under a file cannot be made, not even by root
+    const to = join(out, '001_7b1df9de962b88b2.txt.json', 'tables');
+    const r = run(['export', out, '--to', to]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(`referat: ${to}: cannot write the tables there (ENOTDIR)`);
+    expect(existsSync(join(out, 'referat.duckdb'))).toBe(false);
+  });
+
   it('"-" means stdout for --summary-json as for --ndjson, and not both at once', () => {
     const r = run(['convert', txt, '--out', tmp(), '--summary-json', '-', '--quiet', '--no-db']);
     expect(r.code).toBe(0);

@@ -33,11 +33,6 @@ export interface PoolOptions {
   script?: string;
 }
 
-/**
- * A worker's first PDF also loads the PDF engine and the Danish word list (seconds): the time limit of a
- * PDF on a worker whose readers are not loaded yet is extended by this much.
- */
-export const COLD_START_GRACE_MS = 15_000;
 
 /**
  * Tasks handed to a worker at once: the one it converts and the next, already in its message queue, so
@@ -159,7 +154,6 @@ export class WorkerPool {
     head.started = performance.now();
     const timeoutMs = head.limitMs;
     if (timeoutMs <= 0) return;
-    const limitMs = timeoutMs + (!slot.readersWarm && /\.pdf$/i.test(head.task.path) ? COLD_START_GRACE_MS : 0);
     head.timer = setTimeout(() => {
       // fail the task now; the worker is ended and replaced, and the tasks queued behind it go elsewhere
       slot.retired = true;
@@ -168,7 +162,7 @@ export class WorkerPool {
       timedOut.resolve({ status: 'failed', reason: `timed out after ${+(timeoutMs / 1000).toFixed(3)} s`, ms: timeoutMs });
       for (const q of queued) q.resolve(REQUEUE);
       void slot.worker.terminate();
-    }, limitMs);
+    }, timeoutMs);
   }
 
   /** A worker ended (crash, out of memory, terminated): fail its running task; a new worker starts when there is work. */

@@ -21,7 +21,7 @@ import { DB_FILE } from '../db/file.js';
 import { documentIdOf, rowsFor } from '../db/tables.js';
 import { Referat } from '../../schemas/referat.js';
 import type { RuleConfig } from '../validate/config.js';
-import { hashFile } from './hash.js';
+import { configHash, hashFile } from './hash.js';
 import { describeFailure, tooLarge, type FailureKind } from './errors.js';
 import { Manifest, MANIFEST_FILE, outputOf, type ManifestEntry } from './manifest.js';
 import { lockOutputFolder, removeStaleTemps } from './outdir.js';
@@ -111,11 +111,7 @@ export interface BatchOptions {
 /** A marker beside the database while it lags behind the outputs (a run changed them and has not rebuilt it yet). */
 export const STALE_DB_FILE = 'referat.duckdb.stale';
 
-/** sha256 of a rule configuration, independent of key order: part of what makes an output reusable. */
-export function configHash(config: RuleConfig = {}): string {
-  const sorted = Object.fromEntries(Object.entries(config).sort(([a], [b]) => a.localeCompare(b)));
-  return createHash('sha256').update(JSON.stringify(sorted)).digest('hex');
-}
+export { configHash };
 
 export interface BatchSummary {
   version: string;
@@ -303,8 +299,10 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
       pool = new WorkerPool({
         size: workers,
         timeoutMs,
-        // readers load with the first PDF that needs them (the time limit allows for that)
-        warm: false,
+        // Where PDFs are to be read, each worker (a replacement too) loads the PDF engine before its first
+        // task, so that no file's time limit pays for it and every format gets the same limit; a batch of
+        // text files does not load it at all.
+        warm: plans.some((p) => /\.pdf$/i.test(p.file.path)),
         maxHeapMb: opts.maxHeapMb ?? 4096,
       });
     }

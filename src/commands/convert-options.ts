@@ -2,7 +2,7 @@
 export const CONVERT_OPTION_HELP = {
   jobs: 'worker threads converting in parallel (default: one per core)',
   force: 'convert every file again, even when the manifest says it is done and unchanged',
-  timeout: `per-file time limit in seconds; a file that takes longer fails and its worker is replaced (0 = none; a worker's first PDF gets 15 s more for loading the PDF engine)`,
+  timeout: `per-file time limit in seconds; a file that takes longer fails and its worker is replaced (0 = none; the same for every format: workers load the PDF engine before their first file)`,
   maxSize: `larger files fail without being read; a number of MB, or with a unit: 500k, 20MB, 1G`,
   ndjson: 'also write every result as one line of JSON to <file>, or to stdout with "-"',
   noDb: `do not build the analysis database (referat.duckdb) in the output folder`,

@@ -1,6 +1,6 @@
 /** `referat export <out-folder>`: the analysis tables of a converted folder as CSV or Parquet files. */
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { exportTables, type ExportFormat } from '../db/export.js';
 
 export interface ExportOptions {
@@ -19,6 +19,15 @@ export async function runExport(outDir: string, opts: ExportOptions): Promise<nu
   const st = statSync(resolve(outDir), { throwIfNoEntry: false });
   if (!st?.isDirectory()) {
     console.error(`referat: ${outDir}: ${st ? 'not a folder' : 'no such folder'} (give the --out folder of referat convert)`);
+    return 2;
+  }
+  // An output folder that cannot be written is found before the database is read or rebuilt.
+  const target = resolve(opts.to ?? join(outDir, 'tables'));
+  try {
+    mkdirSync(target, { recursive: true });
+    accessSync(target, constants.W_OK);
+  } catch (e) {
+    console.error(`referat: ${opts.to ?? target}: cannot write the tables there (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     return 2;
   }
   try {

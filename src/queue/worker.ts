@@ -8,6 +8,7 @@
  * while the conversion threads work); if this process dies, the lock expires and BullMQ's stalled-job
  * check on any other worker puts the job back on the queue, up to `MAX_STALLED` times.
  */
+import { configHash } from '../batch/hash.js';
 import { existsSync } from 'node:fs';
 import { availableParallelism, hostname } from 'node:os';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
@@ -83,6 +84,8 @@ export async function startQueueWorker(opts: QueueWorkerOptions, log: Logger, sa
           returnOutput: true,
           content,
           config: d.config,
+          // the output records the coordinator's configuration, as a local run's does
+          configHash: configHash(d.config),
         },
         d.timeoutMs,
       );

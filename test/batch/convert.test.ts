@@ -170,6 +170,16 @@ describe('limits and streams', () => {
     expect(listFiles(out).filter((f) => TEMP_NAME.test(f.split('/').pop()!))).toEqual([]);
   }, 120_000);
 
+  test('--timeout is the same for every format: a PDF gets no extra time for loading the PDF engine', async () => {
+    const dir = join(work, 'pdf-limit');
+    place(join(SAMPLES, '001_7b1df9de962b88b2.pdf'), join(dir, 'a.pdf'));
+    const out = join(work, 'pdf-limit-out');
+    // 1 ms is far less than reading a 3-page PDF takes; a worker's first PDF used to get 15 s more
+    const r = await runCli(['convert', dir, '--out', out, '--timeout', '0.001', '--jobs', '1', '--no-db', '--quiet']);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toContain('a.pdf: timed out after 0.001 s');
+  }, 60_000);
+
   test('--ndjson - streams every result to stdout', async () => {
     const dir = join(work, 'stream');
     for (const n of ['000', '003', '004']) place(join(SAMPLES, `${n === '000' ? '000_94bc2a59beba3b57' : n === '003' ? '003_e413edb90be0967c' : '004_8a7553dc6f277047'}.txt`), join(dir, `${n}.txt`));
