@@ -30,7 +30,7 @@ const FileShape = z.object({ rules: z.record(z.string(), z.enum(LEVELS)).optiona
 function knownRule(id: string, where: string): void {
   if (!RULES.some((r) => r.meta.id === id)) {
     const ids = RULES.map((r) => r.meta.id).join(', ');
-    throw new ConfigError(`${where}: ukendt regel "${id}" (kendte regler: ${ids})`);
+    throw new ConfigError(`${where}: unknown rule "${id}" (known rules: ${ids})`);
   }
 }
 
@@ -40,13 +40,13 @@ export function parseConfigText(text: string, where: string): RuleConfig {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new ConfigError(`${where}: ikke gyldig JSON (${(e as Error).message.split('\n')[0]})`);
+    throw new ConfigError(`${where}: not valid JSON (${(e as Error).message.split('\n')[0]})`);
   }
   const parsed = FileShape.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue.path.length ? issue.path.join('.') : '(roden)';
-    throw new ConfigError(`${where}: forventer {"rules": {"regel-id": "off"|"info"|"warning"|"error"}}; fejl ved ${path}: ${issue.message}`);
+    throw new ConfigError(`${where}: expected {"rules": {"rule-id": "off"|"info"|"warning"|"error"}}; wrong at ${path}: ${issue.message}`);
   }
   const rules = parsed.data.rules ?? {};
   for (const id of Object.keys(rules)) knownRule(id, where);
@@ -76,8 +76,8 @@ async function readConfig(path: string, explicit: string | undefined): Promise<{
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (!explicit && (code === 'ENOENT' || code === 'ENOTDIR')) return null;
-    const reason = code === 'ENOENT' ? 'filen findes ikke' : code === 'EISDIR' ? 'er en mappe' : code === 'EACCES' ? 'ingen adgang' : (e as Error).message;
-    throw new ConfigError(`${explicit ?? CONFIG_FILE}: kan ikke læses (${reason})`);
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    throw new ConfigError(`${explicit ?? CONFIG_FILE}: cannot be read (${reason})`);
   }
   return { config: parseConfigText(text, explicit ?? path), path };
 }
@@ -87,10 +87,10 @@ export function applyRuleOptions(base: RuleConfig, options: string[]): RuleConfi
   const out = { ...base };
   for (const opt of options) {
     const m = /^\s*([a-z0-9-]+)\s*[=:]\s*([a-z]+)\s*$/i.exec(opt);
-    if (!m) throw new ConfigError(`--rule "${opt}": skriv regel=niveau, fx --rule placeholder=off (niveauer: ${LEVELS.join(', ')})`);
+    if (!m) throw new ConfigError(`--rule "${opt}": write rule=level, e.g. --rule placeholder=off (levels: ${LEVELS.join(', ')})`);
     const [, id, level] = m;
     knownRule(id, `--rule ${opt}`);
-    if (!(LEVELS as readonly string[]).includes(level.toLowerCase())) throw new ConfigError(`--rule ${opt}: ukendt niveau "${level}" (brug ${LEVELS.join(', ')})`);
+    if (!(LEVELS as readonly string[]).includes(level.toLowerCase())) throw new ConfigError(`--rule ${opt}: unknown level "${level}" (use ${LEVELS.join(', ')})`);
     out[id] = level.toLowerCase() as Level;
   }
   return out;

@@ -140,7 +140,7 @@ describe('repeatable batches (issue 13)', () => {
     const c = setup();
     const r = await convert(c, '--config', join(work, 'no-such.json'));
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/no-such\.json: kan ikke læses/);
+    expect(r.stderr).toMatch(/no-such\.json: cannot be read/);
   }, 60_000);
 
   test('outputs whose manifest lines were lost are trusted when their input matches', async () => {

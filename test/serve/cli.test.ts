@@ -59,5 +59,5 @@ test('a port in use, a bad port, a bad rule: one line and exit code 2', async ()
   expect(bad.stderr.trim()).toBe('referat serve: --port must be a port number (0-65535), not "http"');
   const rule = spawnSync(process.execPath, [BIN, 'serve', '--rule', 'nope=off'], { encoding: 'utf8' });
   expect(rule.status).toBe(2);
-  expect(rule.stderr).toMatch(/^referat serve: --rule nope=off: ukendt regel "nope"/);
+  expect(rule.stderr).toMatch(/^referat serve: --rule nope=off: unknown rule "nope"/);
 });

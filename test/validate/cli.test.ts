@@ -64,7 +64,7 @@ describe('referat validate', () => {
     expect(cli(['--format', 'xml', 'samples/000_94bc2a59beba3b57.txt']).code).toBe(2);
     const r = cli(['--rule', 'no-such-rule=off', 'samples/000_94bc2a59beba3b57.txt']);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toMatch(/^referat validate: --rule no-such-rule=off: ukendt regel "no-such-rule"/);
+    expect(r.stderr.trim()).toMatch(/^referat validate: --rule no-such-rule=off: unknown rule "no-such-rule"/);
     expect(cli([]).code).toBe(2);
   });
 

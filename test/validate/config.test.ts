@@ -14,16 +14,16 @@ describe('parsing', () => {
     expect(parseConfigText('{}', 'x')).toEqual({});
   });
   test('bad JSON, a wrong shape, an unknown rule or level are one-line errors', () => {
-    expect(() => parseConfigText('{rules:', '.referatrc.json')).toThrow(/^\.referatrc\.json: ikke gyldig JSON/);
+    expect(() => parseConfigText('{rules:', '.referatrc.json')).toThrow(/^\.referatrc\.json: not valid JSON/);
     expect(() => parseConfigText('{"rules": {"placeholder": "loud"}}', 'x')).toThrow(ConfigError);
-    expect(() => parseConfigText('{"rule": {}}', 'x')).toThrow(/forventer \{"rules"/);
-    expect(() => parseConfigText('{"rules": {"no-such-rule": "off"}}', 'x')).toThrow(/ukendt regel "no-such-rule"/);
+    expect(() => parseConfigText('{"rule": {}}', 'x')).toThrow(/expected \{"rules"/);
+    expect(() => parseConfigText('{"rules": {"no-such-rule": "off"}}', 'x')).toThrow(/unknown rule "no-such-rule"/);
   });
   test('--rule id=level, repeatable, wins over the file', () => {
     expect(applyRuleOptions({ placeholder: 'off' }, ['placeholder=warning', 'personal-data=off'])).toEqual({ placeholder: 'warning', 'personal-data': 'off' });
-    expect(() => applyRuleOptions({}, ['placeholder'])).toThrow(/skriv regel=niveau/);
-    expect(() => applyRuleOptions({}, ['placeholder=loud'])).toThrow(/ukendt niveau "loud"/);
-    expect(() => applyRuleOptions({}, ['nope=off'])).toThrow(/ukendt regel "nope"/);
+    expect(() => applyRuleOptions({}, ['placeholder'])).toThrow(/write rule=level/);
+    expect(() => applyRuleOptions({}, ['placeholder=loud'])).toThrow(/unknown level "loud"/);
+    expect(() => applyRuleOptions({}, ['nope=off'])).toThrow(/unknown rule "nope"/);
   });
 });
 
@@ -41,7 +41,7 @@ describe('files', () => {
   test('--config names a file that must exist', async () => {
     writeFileSync(join(dir, 'strict.json'), '{"rules": {"amount-ambiguous": "error"}}');
     expect((await loadConfigFile('strict.json', dir)).config).toEqual({ 'amount-ambiguous': 'error' });
-    await expect(loadConfigFile('missing.json', dir)).rejects.toThrow(/missing\.json: kan ikke læses \(filen findes ikke\)/);
+    await expect(loadConfigFile('missing.json', dir)).rejects.toThrow(/missing\.json: cannot be read \(no such file\)/);
   });
 });
 
