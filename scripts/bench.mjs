@@ -114,8 +114,9 @@ async function convertOnce(input, jobs, label) {
   const out = join(work, `out-${label}`);
   rmSync(out, { recursive: true, force: true });
   const summaryFile = join(work, `summary-${label}.json`);
+  // the PDF-only folder links into the archive: --follow-symlinks, or the links would be skipped as leaving it.
   // text layers only: the scanned sample's copies would otherwise make this an OCR benchmark (that is step 6)
-  const r = await run(process.execPath, [cli, 'convert', input, '--out', out, '--jobs', String(jobs), '--quiet', '--ocr', 'off', '--summary-json', summaryFile], { workers: jobs });
+  const r = await run(process.execPath, [cli, 'convert', input, '--out', out, '--jobs', String(jobs), '--quiet', '--ocr', 'off', '--summary-json', summaryFile, '--follow-symlinks'], { workers: jobs });
   if (!existsSync(summaryFile)) {
     log(`convert ${label} failed (exit ${r.code}): ${r.stderr.slice(0, 2000)}`);
     process.exit(1);
