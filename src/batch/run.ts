@@ -111,7 +111,6 @@ export interface BatchOptions {
 /** A marker beside the database while it lags behind the outputs (a run changed them and has not rebuilt it yet). */
 export const STALE_DB_FILE = 'referat.duckdb.stale';
 
-export { configHash };
 
 export interface BatchSummary {
   version: string;

@@ -31,18 +31,26 @@ const MAX_LABEL_WORDS = 4;
  */
 export function flattenedBreaks(lines: Line[]): number[] {
   const texts = lines.filter((l) => l.text);
-  const breaks = [...itemBreaks(texts), ...labelBreaks(texts), ...placeholderBreaks(texts)].sort((a, b) => a - b);
+  const long = texts.filter((l) => l.text.length >= FLAT_LINE);
+  if (!long.length) return [];
+  // The item sequence runs through every line; headings and labels are looked for in the long lines
+  // first (each word is tried as a heading: costly), and in the short ones only once the document is
+  // known to be flattened.
+  const items = itemBreaks(texts);
+  const inLong = [...items, ...labelBreaks(long), ...placeholderBreaks(long)].sort((a, b) => a - b);
   let all = 0;
+  for (const line of texts) all += line.text.length;
   let runTogether = 0;
   let k = 0;
-  for (const line of texts) {
-    all += line.text.length;
+  for (const line of long) {
     let inside = 0;
-    while (k < breaks.length && breaks[k] < line.end) if (breaks[k++] > line.textStart) inside++;
-    if (line.text.length >= FLAT_LINE && inside >= RUN_TOGETHER_BREAKS) runTogether += line.text.length;
+    while (k < inLong.length && inLong[k] < line.end) if (inLong[k++] > line.textStart) inside++;
+    if (inside >= RUN_TOGETHER_BREAKS) runTogether += line.text.length;
   }
+  if (runTogether / all < FLAT_SHARE) return [];
   // Every line of a flattened document is read so: a short page is as run together as a long one.
-  return all > 0 && runTogether / all >= FLAT_SHARE ? breaks : [];
+  const short = texts.filter((l) => l.text.length < FLAT_LINE);
+  return [...inLong, ...labelBreaks(short), ...placeholderBreaks(short)].sort((a, b) => a - b);
 }
 
 interface Marker {
