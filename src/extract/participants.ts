@@ -126,7 +126,7 @@ function scanRange(lines: Line[], from: number, to: number, found: ParticipantFi
         continue;
       }
       // A run-on list under the label: "Jens Ole Hvid, Birte Lund, Karsten Bøg".
-      const many = /[,;]/.test(text) && onlyNamesAndRoles(text) ? parseNameList(text.replace(/;/g, ',')) : [];
+      const many = /[,;]/.test(text) && onlyNamesAndRoles(text) ? parseNameList(text.replace(/;/g, ','), { givenNames: true }) : [];
       if (many.length >= 2 && !/[.!?]$/.test(text)) {
         addList(text, line.textStart, listStatus, found, 3);
         continue;
@@ -186,7 +186,7 @@ function addEntry(body: string, start: number, listStatus: 'present' | 'absent',
 
 function addList(text: string, start: number, status: 'present' | 'absent', found: ParticipantFinding[], strength: number) {
   if (/^ingen\.?$/i.test(text.trim())) return;
-  const names = parseNameList(text);
+  const names = parseNameList(text, { givenNames: true });
   if (names.length <= 1) {
     const one = parseNameEntry(text);
     if (one) {
@@ -208,7 +208,7 @@ function addSentences(text: string, start: number, found: ParticipantFinding[]) 
       for (const r of apply(m)) {
         const groupStart = m.index + m[0].indexOf(m[r.group]);
         if (r.list || (r.group === 1 && ABSENCE_OR_EXCEPTION_PHRASE.test(m[0]) && r.status === 'absent')) {
-          for (const n of parseNameList(r.name)) {
+          for (const n of parseNameList(r.name, { givenNames: true })) {
             found.push({ name: n.name, affiliation: n.affiliation, role: null, status: r.status, substituteFor: null, start: start + groupStart + n.offset, end: start + groupStart + n.offset + n.name.length, strength: 1 });
           }
           continue;

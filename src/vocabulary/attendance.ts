@@ -125,6 +125,9 @@ export const SENTENCES: { re: RegExp; apply: (m: RegExpExecArray) => { name: str
     apply: (m) => [{ name: m[1], group: 1, status: 'absent' }] },
   { re: new RegExp(String.raw`(?:^|[.!?]\s+)${NAMES}\s+deltog\s+ikke\s+(?:på|i)\s+mødet`, 'g'),
     apply: (m) => [{ name: m[1], group: 1, status: 'absent', list: true }] },
+  // "Til stede var Karen, Mette, Thomas og Jørgen."
+  { re: new RegExp(String.raw`(?:^|[.!?]\s+)(?:[Tt]il\s*stede|[Ff]remmødt[e]?)\s+(?:var|er)\s*:?\s*${NAMES}(?=[.]|$)`, 'g'),
+    apply: (m) => [{ name: m[1], group: 1, status: 'present', list: true }] },
   { re: new RegExp(String.raw`(?:^|[.!?]\s+)${NAMES}\s+deltog\s+som\s+(?:suppleanter|stedfortrædere)`, 'g'),
     apply: (m) => [{ name: m[1], group: 1, status: 'present', list: true }] },
   { re: new RegExp(String.raw`(?:som\s+stedfortræder\s+deltog|i\s+stedet\s+mødte)\s+${NAME}`, 'gi'),
