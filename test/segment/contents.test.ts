@@ -36,6 +36,15 @@ describe('contents in other writings', () => {
     expect(r.toc.map((e) => [e.number, e.title, e.page])).toEqual([[1, 'Høring budget 2016', 4], [2, 'Revidering af timepriser til private leverandører af hjemmehjælp', 9], [3, 'Suppleant til LAG', 11]]);
     expect(items(r)).toEqual(['1:Høring budget 2016', '2:Revidering af timepriser til private leverandører af hjemmehjælp', '3:Suppleant til LAG']);
   });
+  it('one cell per line across a page break: a number in a title, the page, then the footer and running header', async () => {
+    const r = await fromText(['Dagsorden', 'Indholdsfortegnelse', 'Pkt.', 'Tekst', 'Side', '1', 'Høring budget 2016', '4', '2', 'Evaluering af resultatmål for', '2014', '17', '3', 'Rømø Havn - Årsregnskab', '24', '25. juni 2015', '2', 'Tønder Kommune – Kommunalbestyrelsen', 'Dagsorden', '4', 'Spildevandsplan', '28', '', '1', 'Høring budget 2016', 'Sagsfremstilling', 'Sydtrafik har sendt budgettet i høring.', ''].join('\n'));
+    expect(r.toc.map((e) => [e.number, e.title, e.page])).toEqual([[1, 'Høring budget 2016', 4], [2, 'Evaluering af resultatmål for 2014', 17], [3, 'Rømø Havn - Årsregnskab', 24], [4, 'Spildevandsplan', 28]]);
+    expect(items(r)).toEqual(['1:Høring budget 2016', '2:Evaluering af resultatmål for 2014', '3:Rømø Havn - Årsregnskab', '4:Spildevandsplan']);
+  });
+  it('dotted entry numbers out of sequence (the closed items listed last) are not taken for a page footer', async () => {
+    const r = await fromText(['Dagsorden', 'Indholdsfortegnelse', '1.', 'Godkendelse af dagsorden', '3', '2.', 'Budget 2021', '5', '4.', 'Meddelelser', '9', 'Indholdsfortegnelse lukket møde', '3.', 'Salg af ejendom (Lukket punkt)', '8', '', '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.', ''].join('\n'));
+    expect(r.toc.map((e) => [e.number, e.title, e.page])).toEqual([[1, 'Godkendelse af dagsorden', 3], [2, 'Budget 2021', 5], [4, 'Meddelelser', 9], [3, 'Salg af ejendom (Lukket punkt)', 8]]);
+  });
   it('an item heading glued to the text before it is split off where the contents name it', async () => {
     const r = await fromText(['UDVALG', 'Handicaprådet', 'PUNKTER', '1. Orientering og rundvisning', '2. Godkendelse af dagsorden og referat', '3. Eventuelt1. Orientering og rundvisning', 'Beslutning i Handicaprådet den 03-11-2015', 'Rådet blev vist rundt.', 'Sagsfremstilling2. Godkendelse af dagsorden og referat', 'Beslutning i Handicaprådet den 03-11-2015', 'Godkendt.', ''].join('\n'));
     expect(r.toc.map((e) => e.title)).toEqual(['Orientering og rundvisning', 'Godkendelse af dagsorden og referat', 'Eventuelt']);
