@@ -10,6 +10,7 @@ import { extractItemAbsences } from './item-absences.js';
 import { DOCUMENT_KIND_WORDS } from '../vocabulary/structure.js';
 import { classifyOutcome, extractDecision, recordOf, type DecisionFinding } from './decision.js';
 import { MINUTES_TITLE } from '../vocabulary/meeting.js';
+import { TIME_SLOT_LEAD } from '../vocabulary/calendar.js';
 import { extractRecommendations } from './recommendations.js';
 import { extractAttachments } from './attachments.js';
 import { classifyDocument } from './document-type.js';
@@ -43,6 +44,14 @@ export const STRUCTURE_UNCERTAIN_BELOW = 0.6;
 function unheadedRecord(node: ItemNode, text: string, anyOutcome = false): DecisionFinding | null {
   const record = recordOf(node.sections, text);
   if (!record?.text || record.text.length > 1500) return null;
+  // After the agenda's time slot for the item comes the record, whatever it says.
+  const slot = TIME_SLOT_LEAD.exec(record.text);
+  if (slot) {
+    const rest = record.text.slice(slot[0].length);
+    if (!rest.trim()) return null;
+    const start = text.indexOf(rest, record.start);
+    return { text: rest, outcome: classifyOutcome(rest), start: start < 0 ? record.start : start, end: record.end, unheaded: true };
+  }
   const outcome = classifyOutcome(record.text);
   return outcome === 'other' && !anyOutcome ? null : { ...record, outcome, unheaded: true };
 }

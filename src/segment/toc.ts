@@ -66,6 +66,14 @@ function collectEntries(lines: Line[], from: number, entries: TocEntryNode[], se
     if (!text) continue;
     if (GROUP_LINE.test(text) || (TOC_COLUMN_HEADER.test(text) && !entries.length)) { last = i; continue; }
     // A table exported one cell per line: the number, the title (one or more lines), the page.
+    // A page number on its own line under an entry that has none ("Punkt 1: Title ....." / "2").
+    const before = entries[entries.length - 1];
+    if (NUMBER_CELL.test(text) && !text.endsWith('.') && before && before.page == null && before.lineIndex === previousNonEmpty(lines, i)) {
+      before.page = Number(text);
+      before.end = lines[i].end;
+      last = i;
+      continue;
+    }
     if (NUMBER_CELL.test(text)) {
       const cell = numberCellEntry(lines, i, entries[entries.length - 1]?.page ?? null);
       if (!cell || seen.has(cell.entry.number!)) break;
@@ -99,6 +107,12 @@ function collectEntries(lines: Line[], from: number, entries: TocEntryNode[], se
     break;
   }
   return last;
+}
+
+function previousNonEmpty(lines: Line[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && !lines[k].text) k--;
+  return k;
 }
 
 // "4" or "4." (an entry's number cell; a page cell has no dot).

@@ -246,6 +246,14 @@ export const DOCUMENT_KIND_TITLE = /^(referat|dagsorden|beslutningsprotokol|mød
 
 export const CLOSED_OR_CONFIDENTIAL_TITLE = /\b(lukket|fortrolig)\b/i;
 
+/**
+ * The time an agenda gives an item, written between the number and the title: "Punkt 3 (20 min.)
+ * Title", "Punkt 3 - 20 min - Title", and in a table exported without spaces "Punkt 320minTitle"
+ * (number 3, 20 minutes). Not part of the title.
+ */
+export const TIME_ALLOTMENT = /^\(?\s*\d{1,3}\s?(?:min(?:utter|\.)?|timer?|t\.)\s*\)?(?=[\s\-–:]|[A-ZÆØÅ"«„]|$)\s*[-–:]?\s*/i;
+export const GLUED_ITEM_ALLOTMENT = /^(?:punkt|pkt\.?)\s*(\d{2,4})\s?min(?:utter|\.)?(?=[A-ZÆØÅ"«„]|\s)\s*/i;
+
 /** How an item heading is numbered: "Punkt 3", "3.", "3 -", "Sag nr. 3", a number alone. */
 export type HeadingFamily = 'punkt' | 'dot' | 'dash' | 'sagnr' | 'bare' | 'spaced';
 

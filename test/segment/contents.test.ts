@@ -62,6 +62,17 @@ describe('item headings', () => {
   });
 });
 
+describe('time given to an item', () => {
+  it('an allotment between number and title is not title, also glued to the number in a table export', async () => {
+    const a = await fromText(['Referat af bestyrelsesmøde 3. april 2024', '', 'Punkt 1 (10 min.) Godkendelse af dagsorden', 'Godkendt.', '', 'Punkt 2 - 20 min - Budget', 'Budgettet blev drøftet.', ''].join('\n'));
+    expect(items(a)).toEqual(['1:Godkendelse af dagsorden', '2:Budget']);
+    const b = await fromText(['Dagsorden/Referat fra Skolebestyrelsesmøde', '', 'Dato: 03-04-2024 kl. 18:00-20:00', '', 'Punkt 15minGodkendelse af dagsorden', 'Her nævnes punkter til evt.', ' 18.00 - 18.05 ', 'Punkt 210minElevrådet har ordet', ' 18.05 - 18.15Der har været lidt uro i frikvartererne.', 'Punkt 1020minEventuelt', ' 19.45 - 20.00Intet.', ''].join('\n'));
+    expect(items(b)).toEqual(['1:Godkendelse af dagsorden', '2:Elevrådet har ordet', '10:Eventuelt']);
+    // the item's text after its time slot is the record; before it, the agenda's description
+    expect(b.items.map((i) => i.decision?.text ?? null)).toEqual([null, 'Der har været lidt uro i frikvartererne.', 'Intet.']);
+  });
+});
+
 describe('the kind of an item', () => {
   it('from the block under "Sagsgang og sagstype", and from "(orienteringssag)" after the title', async () => {
     const r = await fromText(['Udvalget for Ældre og Sundhed', 'Referat', '', '49. Godkendelse af dagsorden', '', 'Sagsgang og sagstype', 'Udvalget for Ældre og Sundhed', 'Beslutningssag', 'Indstilling', 'Dagsordenen godkendes.', 'Beslutning i Udvalget for Ældre og Sundhed den 04-06-2020', 'Godkendt', '', '50. Budgetstatus (orienteringssag)', '', 'Sagsgang og sagstype', 'Udvalget for Ældre og Sundhed', 'Orientering', 'Beslutning i Udvalget for Ældre og Sundhed den 04-06-2020', 'Taget til efterretning', ''].join('\n'));
