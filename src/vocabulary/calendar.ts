@@ -146,3 +146,6 @@ export const TIME_CUE_START = /^(?:kl|klokken)\.?\s*\d{1,2}(?:[.:]\d{2})?(?::\d{
  * number, time and title: the item's own text after it is the record of what happened.
  */
 export const TIME_SLOT_LEAD = /^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}(?![\d.:])\s*/i;
+
+/** The time slot as the last line of an item's text: what stands before it is the agenda's description. */
+export const TIME_SLOT_LAST_LINE = /(?:^|\n)[ \t]*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}[ \t]*$/i;

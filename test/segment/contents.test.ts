@@ -62,6 +62,20 @@ describe('item headings', () => {
   });
 });
 
+describe('a numbered list broken into several lists', () => {
+  it('items numbered again from 1 at the same indentation continue the count; a sub-list indented deeper does not', async () => {
+    const r = await fromText(['Referat af lokalrådsmødet 6. marts 2017', '', ' 1. Godkendelse af dagsorden', '  Godkendt.', '', ' 2. Regnskab 2016', 'Regnskabet er under udarbejdelse.', '', ' 3. Beboermødet', '– Formandens beretning blev drøftet', '', ' 1. Sommerfest', '  Se referatet fra februar.', ' 2. Siden sidst', '  – Husk at søge fonde:', '  1. SEAS-NVE – senest 10. marts', '  2. Friluftsrådet', ' 3. Eventuelt', '  Intet.', ''].join('\n'));
+    expect(items(r)).toEqual(['1:Godkendelse af dagsorden', '2:Regnskab 2016', '3:Beboermødet', '4:Sommerfest', '5:Siden sidst', '6:Eventuelt']);
+    expect(r.items.slice(3).every((i) => i.numberInferred)).toBe(true);
+    // minutes whose items carry no headings: each item's text is its record, whatever it says
+    expect(r.items.map((i) => i.decision?.text.split('\n')[0] ?? null)).toEqual(['Godkendt.', 'Regnskabet er under udarbejdelse.', 'Formandens beretning blev drøftet', 'Se referatet fra februar.', 'Husk at søge fonde:', 'Intet.']);
+  });
+  it('not a list that repeats the items\' titles (the agenda printed again below)', async () => {
+    const r = await fromText(['Referat af lokalrådsmødet 6. marts 2017', '', '1. Godkendelse af dagsorden', 'Godkendt.', '', '2. Regnskab 2016', 'Godkendt.', '', 'Dagsorden for næste møde:', '1. Godkendelse af dagsorden', '2. Regnskab 2016', ''].join('\n'));
+    expect(items(r)).toEqual(['1:Godkendelse af dagsorden', '2:Regnskab 2016']);
+  });
+});
+
 describe('time given to an item', () => {
   it('an allotment between number and title is not title, also glued to the number in a table export', async () => {
     const a = await fromText(['Referat af bestyrelsesmøde 3. april 2024', '', 'Punkt 1 (10 min.) Godkendelse af dagsorden', 'Godkendt.', '', 'Punkt 2 - 20 min - Budget', 'Budgettet blev drøftet.', ''].join('\n'));
