@@ -19,3 +19,13 @@ describe('participants written as first names', () => {
     expect(await people(['Referat af Lokalrådet 6. marts 2017', '', 'Til stede var hele bestyrelsen.'])).toEqual([]);
   });
 });
+
+describe('names with party letters run together in a flattened header', () => {
+  it('the run is the member list, its status from the last attendance label before it in the line', async () => {
+    expect(await people(['Referat fra Økonomiudvalget Mødedato: Mandag den 6. oktober 2014 Mødested: Deltagere: Borgmesterens mødelokale Johnny Søtrup (V), Henrik Vallø (C), Henning Ravn (V), Jakob Lose (V)'])).toEqual(['Johnny Søtrup', 'Henrik Vallø', 'Henning Ravn', 'Jakob Lose']);
+    expect(await people(['Referat fra Økonomiudvalget 6. oktober 2014 Afbud: Diana Mose Olsen (F), John Snedker (A), Henning Overgaard (Ø)'])).toEqual(['Diana Mose Olsen (afbud)', 'John Snedker (afbud)', 'Henning Overgaard (afbud)']);
+  });
+  it('not two names with party letters in a sentence', async () => {
+    expect(await people(['Referat fra Økonomiudvalget 6. oktober 2014', 'Borgmester Johnny Søtrup (V) og Henrik Vallø (C) bød velkommen.'])).toEqual([]);
+  });
+});
