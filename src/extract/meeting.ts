@@ -42,7 +42,8 @@ export function cleanBody(raw: string): string | null {
     .replace(/\s*[-–,:]\s*$/, '')
     .replace(/\s+/g, ' ')
     .trim();
-  s = s.replace(/^[.,;:\s]+/, '');
+  // What is left of "Referat. fra Økonomiudvalget": the preposition before the body.
+  s = s.replace(/^[.,;:\s]+/, '').replace(/^(fra|for|i|til)\s+(?=[A-ZÆØÅ])/, '');
   const genitive = BODY_GENITIVE_MEETING.exec(s);
   if (genitive && ORGAN_TOKEN.test(genitive[1].split(/\s+/).pop()!.replace(/s$/, ''))) s = genitive[1];
   if (!s || s.length < 3 || /^\d/.test(s)) return null;

@@ -6,7 +6,7 @@ export const UI_LINE = /^(søg|hjem|politik|nye møder|gå til hovedindhold|abon
 
 export const ORGAN_WORD = /(udvalg|råd(et)?\b|byråd|kommunalbestyrelse|regionsråd|klynge|bestyrelse|forum|styregruppe|lokaludvalg|borgerrepræsentation|repræsentantskab|komité|komite|samråd|nævn|sundhedsklynge|kontaktforum|koordinationsforum|følgegruppe|arbejdsgruppe|sekretariat)/i;
 
-export const TITLE_DATE_TAIL = /\s*[-–,]?\s*(\b(den|d\.)\s*)?(\b(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*(den|d\.)?\s*)?\d{1,2}[.\-/ ]\s*([a-zæø]+\.?|\d{1,2})([.\-/ ]\s*\d{2,4})?\s*(kl\.?.*)?$/i;
+export const TITLE_DATE_TAIL = /\s*[-–,]?\s*(\b(den|d\.)\s*)?(\b(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*(den|d\.)?\s*)?\d{1,2}[.\-/ ]\s*([a-zæø]+\.?|\d{1,2})([.\-/ ]\s*\d{2,4})?\s*(kl\.?.*|\d{1,2}[.:]\d{2}\b.*)?$/i;
 
 export const POLITICAL_BODY = /(udvalg|byråd|kommunalbestyrelse|regionsråd|borgerrepræsentation|økonomiudvalg|repræsentantskab|magistrat)/i;
 
