@@ -172,8 +172,8 @@ export function extractMeeting(doc: ReferatDocument, referenceYear: number | nul
       const t = meaningful[k].text;
       if (CLOCK_TIME_START.test(t)) continue;
       if (PARTICIPANT_LABELS.some((p) => p.pattern.test(t)) || TOC_HEADING.test(t) || findDates(t, {}).length || /:$/.test(t)) break;
-      if (/^i\s+\S/.test(t) || PLACE_WORD.test(t)) {
-        location = joinAddress(meaningful, { value: t.replace(/^i\s+/, ''), start: meaningful[k].textStart, line: k });
+      if (/^(i|hos)\s+\S/.test(t) || PLACE_WORD.test(t)) {
+        location = joinAddress(meaningful, { value: t.replace(/^(i|hos)\s+/, ''), start: meaningful[k].textStart, line: k });
       }
       break;
     }

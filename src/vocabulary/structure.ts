@@ -109,7 +109,7 @@ export const HEADER_LABELS = {
   // the short labels "Start:" and "Slut:" only with their colon
   time: /^((mødetidspunkt|tidspunkt|tid|starttidspunkt|mødestart|starttid|mødetid)\b\s*:?|start\s*:)\s*/i,
   endTime: /^((sluttidspunkt|mødeslut|sluttid)\b\s*:?|slut\s*:)\s*/i,
-  location: /^(mødested|sted|lokale|mødelokale|adresse)\b\s*:?\s*/i,
+  location: /^(mødested|sted|lokale|mødelokale|adresse|hvor(?=\s*:))\b\s*:?\s*/i,
   body: /^(udvalg|forum|mødeforum|organ)\b\s*:?\s*/i,
 };
 
