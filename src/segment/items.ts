@@ -416,6 +416,9 @@ function toHeadingNode(lines: Line[], c: Candidate): ItemHeadingNode {
   let last = line.index;
   // "Pkt. 14" with the title on the next line; a heading printed twice; a title broken over lines.
   const next = nextNonEmpty(lines, line.index, 3);
+  // "Pkt. 3 (Malou)" / "Elevrådet har ordet": a remark in parentheses (who presents) beside the
+  // number, the title on the next line.
+  if (/^\([^()]{1,40}\)$/.test(title) && next && !isSectionHeadingLine(next.text) && !isMetadataLine(next.text) && !parseItemHeading(next.text)) title = '';
   if (!title && next && !isSectionHeadingLine(next.text) && !isMetadataLine(next.text)) {
     title = next.text;
     titleStart = next.textStart;

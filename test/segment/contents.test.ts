@@ -76,6 +76,13 @@ describe('a numbered list broken into several lists', () => {
   });
 });
 
+describe('a remark beside the number', () => {
+  it('"Pkt. 3 (Malou)" with the title on the next line: the title is the next line', async () => {
+    const r = await fromText(['Referat 25. maj 2022', '', 'Pkt. 1', 'Godkendelse af dagsorden', 'Godkendt.', '', 'Pkt. 2 (Malou)', 'Elevrådet har ordet', 'Elevrådet deltager ikke.', ''].join('\n'));
+    expect(items(r)).toEqual(['1:Godkendelse af dagsorden', '2:Elevrådet har ordet']);
+  });
+});
+
 describe('time given to an item', () => {
   it('an allotment between number and title is not title, also glued to the number in a table export', async () => {
     const a = await fromText(['Referat af bestyrelsesmøde 3. april 2024', '', 'Punkt 1 (10 min.) Godkendelse af dagsorden', 'Godkendt.', '', 'Punkt 2 - 20 min - Budget', 'Budgettet blev drøftet.', ''].join('\n'));
