@@ -13,7 +13,7 @@ import { isPersonName, parseNameEntry, parseNameList } from './names.js';
 import { preambleRanges } from '../segment/index.js';
 import { parseNumberList } from './item-absences.js';
 import { ABSENT_MARK, PARTLY_PRESENT_MARK, SUBSTITUTE_FOR, ATTENDANCE_CUE, SENTENCE_NOT_LIST_START, ATTENDANCE_SENTENCE_VERB, LABELLED_STATUS, ABSENT_FOR_ITEMS, ABSENCE_OR_EXCEPTION_PHRASE } from '../vocabulary/attendance.js';
-import { NAME, PARTY_OPT, NAMES, SENTENCES, SUBSTITUTION, PARTY_NAME_RUN, INLINE_ATTENDANCE_LABEL } from '../vocabulary/attendance.js';
+import { NAME, PARTY_OPT, NAMES, SENTENCES, SUBSTITUTION, PARTY_NAME_RUN, INLINE_ATTENDANCE_LABEL, ABSENCE_LABEL_WORD } from '../vocabulary/attendance.js';
 
 export interface ParticipantFinding {
   name: string;
@@ -212,7 +212,7 @@ function addPartyRuns(text: string, start: number, found: ParticipantFinding[]) 
   for (let m; (m = PARTY_NAME_RUN.exec(text)); ) {
     let status: 'present' | 'absent' = 'present';
     INLINE_ATTENDANCE_LABEL.lastIndex = 0;
-    for (let l; (l = INLINE_ATTENDANCE_LABEL.exec(text.slice(0, m.index + 1))); ) status = /^(afbud|fravær)/i.test(l[1]) ? 'absent' : 'present';
+    for (let l; (l = INLINE_ATTENDANCE_LABEL.exec(text.slice(0, m.index + 1))); ) status = ABSENCE_LABEL_WORD.test(l[1]) ? 'absent' : 'present';
     for (const n of parseNameList(m[0])) {
       found.push({ name: n.name, affiliation: n.affiliation, role: n.role, status: n.marker ? 'absent' : status, substituteFor: null, start: start + m.index + n.offset, end: start + m.index + n.offset + n.name.length, strength: 1 });
     }

@@ -147,3 +147,6 @@ export const PARTY_NAME_RUN = /(?:[A-ZÆØÅ][\wæøåéü'’\-.]*(?:\s+[A-ZÆ�
 
 /** A label for the members present or absent anywhere in a line ("… Deltagere: …", "Afbud: …"). */
 export const INLINE_ATTENDANCE_LABEL = /(?:^|\s)(deltagere|mødedeltagere|til\s*stede|tilstede|medlemmer|fremmødte|afbud|fraværende|fravær)\s*:/gi;
+
+/** Of INLINE_ATTENDANCE_LABEL's words, those that label the absent. */
+export const ABSENCE_LABEL_WORD = /^(afbud|fravær)/i;
