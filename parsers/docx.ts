@@ -11,6 +11,7 @@ import { DEFAULT_LIMITS } from './limits.js';
 import { IngestError, type ParsedText } from './types.js';
 import { checkDocxParts, checkEntryCount, type DocxLimits } from './docx-guard.js';
 import { shortReason } from './errors.js';
+import { locateXmlError } from './docx-errors.js';
 import { htmlToText, olLabel } from './html.js';
 
 /** Title -> h1, Heading N -> h(N+1) (by style id and by style name, English and lower-case names). */
@@ -407,7 +408,7 @@ export async function readDocx(input: Uint8Array, limits: Partial<DocxLimits> = 
       numbered = numberParagraphs(documentXml, parseNumbering(numberingXml, stylesXml));
     }
   } catch (e) {
-    throw corruptDocx(e);
+    throw (await locateXmlError(zip, e)) ?? corruptDocx(e);
   }
 
   let stats = { applied: 0, unmatched: 0 };
@@ -432,7 +433,7 @@ export async function readDocx(input: Uint8Array, limits: Partial<DocxLimits> = 
     }
   } catch (e) {
     if (e instanceof IngestError) throw e;
-    throw corruptDocx(e);
+    throw (await locateXmlError(zip, e)) ?? corruptDocx(e);
   }
   if (stats.unmatched > 0) {
     diagnostics.push(

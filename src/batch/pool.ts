@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { ConvertTask, TaskResult, WorkerMessage, WorkerOptions } from './protocol.js';
+import { shortReason } from '../../parsers/errors.js';
 
 /**
  * The compiled worker script. Workers always run the JavaScript in dist/: from dist/src/batch/pool.js it
@@ -132,7 +133,7 @@ export class WorkerPool {
       slot.readersWarm ||= readersWarm;
       this.finish(slot, result as TaskResult);
     });
-    worker.on('error', (e) => this.lost(slot, `worker crashed: ${e.message.split('\n')[0]}`));
+    worker.on('error', (e) => this.lost(slot, `worker crashed: ${shortReason(e)}`));
     worker.on('exit', (code) => this.lost(slot, `worker exited unexpectedly (code ${code})`));
     return slot;
   }
