@@ -14,6 +14,8 @@ export interface ConvertTask {
   id: number;
   /** the input file (absolute) */
   path: string;
+  /** the input path's bytes, where they are not UTF-8 (`path` is then a rendering): the file is opened by these */
+  rawPath?: Uint8Array;
   /** recorded as source.path in the output */
   displayPath: string;
   /** where the JSON goes (absolute) */

@@ -19,6 +19,7 @@ import type { ConvertTask, TaskResult, WorkerMessage, WorkerOptions } from './pr
 import { warmUpWorker } from './warm.js';
 import { dictionaryLoaded } from '../../parsers/dictionary.js';
 import { setPdfIsolation } from '../../parsers/index.js';
+import { fsPath } from '../files.js';
 
 // This worker is itself the thread the batch ends on a time limit: pdf.js needs no thread of its own here.
 setPdfIsolation('inline');
@@ -58,7 +59,7 @@ export async function runTask(task: ConvertTask): Promise<TaskResult> {
   const ms = () => Math.round((performance.now() - t0) * 10) / 10;
   let bytes: Buffer;
   try {
-    bytes = task.content ? Buffer.from(task.content.buffer, task.content.byteOffset, task.content.byteLength) : readFileSync(task.path); // synchronous: see writeAtomic
+    bytes = task.content ? Buffer.from(task.content.buffer, task.content.byteOffset, task.content.byteLength) : readFileSync(fsPath({ path: task.path, raw: task.rawPath })); // synchronous: see writeAtomic
   } catch (e) {
     return { status: 'failed', ...describeFailure(e), ms: ms() };
   }

@@ -11,7 +11,7 @@ import type { Logger } from 'pino';
 import { Option, type Command } from 'commander';
 import { createLogger } from '../log.js';
 import type { Diagnostic } from '../../schemas/referat.js';
-import { collectInputs } from '../files.js';
+import { collectInputs, fsPath } from '../files.js';
 import { VERSION } from '../version.js';
 import { describeError } from '../batch/errors.js';
 import { RULES, validator } from '../validate/index.js';
@@ -102,7 +102,7 @@ export async function runValidate(inputs: string[], opts: ValidateOptions = {}, 
   for (const file of files) {
     const shown = displayPath(cwd, file.path);
     try {
-      const ctx = await convertFile(file.path, { validate: validator(config), displayPath: shown, read: { ocr: opts.ocr } });
+      const ctx = await convertFile(fsPath(file), { validate: validator(config), displayPath: shown, read: { ocr: opts.ocr } });
       const r = ctx.referat;
       reports.push({ path: shown, format: r.source.format, documentType: r.documentType, text: r.text, diagnostics: reportable(r.diagnostics), error: null, notMinutes: notMinutesReason(r) });
       log?.info({ file: shown, findings: r.diagnostics.length }, 'validated');
