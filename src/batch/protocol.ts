@@ -70,4 +70,5 @@ export type TaskResult =
 
 export type WorkerMessage =
   | { type: 'ready'; warmMs: number; readersWarm: boolean }
-  | ({ type: 'result'; id: number; readersWarm: boolean } & TaskResult);
+  /** heapMb: the worker's heap (committed, MB) after the task: the pool replaces a worker that a large document left large */
+  | ({ type: 'result'; id: number; readersWarm: boolean; heapMb?: number } & TaskResult);

@@ -162,6 +162,23 @@ interface FailureLine {
 
 export class BatchError extends Error {}
 
+/**
+ * Inputs above this size are converted one at a time. A document's peak heap is about 25x its text
+ * (a 20 MB text: ~500 MB), so two large ones side by side would double the run's peak memory; ordinary
+ * minutes (under 1 MB) go on in parallel around it.
+ */
+export const LARGE_INPUT_BYTES = 4 * 1024 * 1024;
+let largeInputs: Promise<void> = Promise.resolve();
+
+/** Waits for the large input before this one to finish; returns the release for the next. */
+async function largeInputTurn(): Promise<() => void> {
+  const before = largeInputs;
+  let release!: () => void;
+  largeInputs = new Promise<void>((r) => (release = r));
+  await before;
+  return release;
+}
+
 /** The bytes of an input's path for the records, where its name is not UTF-8 (hex). */
 function rawOf(file: InputFile): { inputBytes?: string } {
   return file.raw ? { inputBytes: file.raw.toString('hex') } : {};
@@ -309,7 +326,7 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
         // task, so that no file's time limit pays for it and every format gets the same limit; a batch of
         // text files does not load it at all.
         warm: plans.some((p) => /\.pdf$/i.test(p.file.path)),
-        maxHeapMb: opts.maxHeapMb ?? 4096,
+        maxHeapMb: opts.maxHeapMb,
       });
     }
     process.on('SIGINT', onSignal);
@@ -383,6 +400,8 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
       else {
         convertStart ||= performance.now();
         markDbStale();
+        // one large input at a time: each can take a worker's heap to its limit, two at once twice that
+        const releaseLarge = size > LARGE_INPUT_BYTES ? await largeInputTurn() : () => undefined;
         result = await pool!.run({
           path: plan.file.path,
           rawPath: plan.file.raw,
@@ -398,7 +417,7 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
           ocr: opts.ocr,
           config,
           configHash: configKey,
-        });
+        }).finally(releaseLarge);
         convertEnd = performance.now();
       }
       if (interrupted && result.status === 'failed' && result.reason === 'interrupted') return;

@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Referat } from '../../schemas/referat.js';
 import { convertBuffer } from '../convert.js';
@@ -41,6 +42,11 @@ function validatorFor(config: RuleConfig | undefined): ReturnType<typeof validat
 }
 /** Reader findings that make a converted file worth a line on the terminal. */
 const READER_ALERTS = new Set(['no-text-layer', 'ocr-unavailable', 'ocr-timeout', 'ocr-failed']);
+
+/** This thread's heap as V8 holds it (committed, not only live), MB. */
+function heapMb(): number {
+  return Math.round(getHeapStatistics().total_heap_size / 2 ** 20);
+}
 
 function post(msg: WorkerMessage): void {
   port!.postMessage(msg);
@@ -98,8 +104,8 @@ async function start(): Promise<void> {
   port!.on('message', (task: ConvertTask) => {
     previous = previous.then(() =>
       runTask(task).then(
-        (result) => post({ type: 'result', id: task.id, readersWarm: dictionaryLoaded(), ...result }),
-        (e: unknown) => post({ type: 'result', id: task.id, readersWarm: dictionaryLoaded(), status: 'failed', reason: describeError(e), ms: 0 }),
+        (result) => post({ type: 'result', id: task.id, readersWarm: dictionaryLoaded(), heapMb: heapMb(), ...result }),
+        (e: unknown) => post({ type: 'result', id: task.id, readersWarm: dictionaryLoaded(), heapMb: heapMb(), status: 'failed', reason: describeError(e), ms: 0 }),
       ),
     );
   });
