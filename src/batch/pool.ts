@@ -37,14 +37,14 @@ export interface PoolOptions {
 }
 
 /**
- * The heap limit of a conversion worker, MB. A document costs about 25x its text in heap at its peak (a
- * 20 MB text: ~500 MB; ordinary minutes: 20-60 MB); one that needs more than this fails alone with
- * "out of memory", and the batch goes on, instead of growing the process without bound.
+ * The heap limit of a conversion worker, MB. A document costs up to ~35x its text at its peak (a 20 MB
+ * text: 0.7 GB for the whole process); one that needs more than this fails alone with "out of memory",
+ * and the batch goes on, instead of growing the process without bound.
  */
 export const WORKER_HEAP_MB = 1024;
 /**
  * V8 keeps the heap a large document grew to long after it is done: a worker whose heap is past this
- * (MB) after a document is replaced by a fresh one (~100 MB), so that it does not carry the size of the
+ * (MB) after a document is replaced by a fresh one, so that it does not carry the size of the
  * largest document so far into every later one and next to the other workers.
  */
 export const RECYCLE_HEAP_MB = 320;

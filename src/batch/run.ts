@@ -163,8 +163,8 @@ interface FailureLine {
 export class BatchError extends Error {}
 
 /**
- * Inputs above this size are converted one at a time. A document's peak heap is about 25x its text
- * (a 20 MB text: ~500 MB), so two large ones side by side would double the run's peak memory; ordinary
+ * Inputs above this size are converted one at a time. A document's peak memory is up to ~35x its text
+ * (a 20 MB text: 0.7 GB), so two large ones side by side would double the run's peak; ordinary
  * minutes (under 1 MB) go on in parallel around it.
  */
 export const LARGE_INPUT_BYTES = 4 * 1024 * 1024;
