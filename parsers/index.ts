@@ -1,7 +1,7 @@
 /** Document readers: one entry point that detects the format from the bytes and dispatches. */
 import { readFile as readFileBytes, stat } from 'node:fs/promises';
 import { DEFAULT_LIMITS } from './limits.js';
-import { IngestError, type ParsedText } from './types.js';
+import { IngestError, isProgrammingError, ReaderBugError, type ParsedText } from './types.js';
 import { detectFormat } from './detect.js';
 import { readDocx } from './docx.js';
 import { shortReason } from './errors.js';
@@ -60,8 +60,10 @@ export async function readDocument(input: Buffer, opts: ReadOptions): Promise<Pa
         return readText(input);
     }
   } catch (e) {
-    if (e instanceof IngestError) throw e;
+    if (e instanceof IngestError || e instanceof ReaderBugError) throw e;
     const what = format === 'txt' ? 'text file' : format.toUpperCase();
+    // a TypeError in a reader is a bug in it, whatever the input: not "unreadable"
+    if (isProgrammingError(e)) throw new ReaderBugError(`the ${what} reader failed: ${shortReason(e)}`);
     throw new IngestError(`unreadable ${what}: ${shortReason(e)}`, 'unreadable');
   }
 }

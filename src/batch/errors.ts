@@ -4,7 +4,7 @@
  * too long: fix the machine and run again), or ours (a bug in referat: worth a report).
  */
 import { ZodError } from 'zod';
-import { IngestError } from '../../parsers/types.js';
+import { IngestError, ReaderBugError } from '../../parsers/types.js';
 import { shortReason } from '../../parsers/errors.js';
 
 export type FailureKind = 'input' | 'environment' | 'internal';
@@ -42,9 +42,12 @@ export function describeFailure(e: unknown): { reason: string; kind: FailureKind
     return { reason: `internal error: the output failed the schema at ${issue?.path.join('.') || '(root)'}: ${issue?.code ?? 'invalid'} (${REPORT_HINT})`, kind: 'internal' };
   }
   // Our own exception: its message may carry text of the document (a JSON snippet, a quoted value), so it
-  // is tidied like a reader's, and the place in our code is given instead.
-  const where = codePlace(err);
-  return { reason: `internal error: ${err instanceof Error && err.name !== 'Error' ? `${err.name}: ` : ''}${shortReason(e)}${where ? ` at ${where}` : ''} (${REPORT_HINT})`, kind: 'internal' };
+  // is tidied like a reader's, and the place in our code is given instead (a reader's bug names its
+  // reader and stage itself).
+  const bug = e instanceof ReaderBugError;
+  const where = bug ? null : codePlace(err);
+  const type = !bug && err instanceof Error && err.name !== 'Error' ? `${err.name}: ` : '';
+  return { reason: `internal error: ${type}${shortReason(e)}${where ? ` at ${where}` : ''} (${REPORT_HINT})`, kind: 'internal' };
 }
 
 /** The innermost frame of referat's own code in an error's stack ('src/extract/amounts.js:120'). */

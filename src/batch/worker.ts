@@ -21,6 +21,7 @@ import { warmUpWorker } from './warm.js';
 import { dictionaryLoaded } from '../../parsers/dictionary.js';
 import { setPdfIsolation } from '../../parsers/index.js';
 import { fsPath } from '../files.js';
+import { isPdfJsLeftover } from '../../parsers/pdf.js';
 
 // This worker is itself the thread the batch ends on a time limit: pdf.js needs no thread of its own here.
 setPdfIsolation('inline');
@@ -60,7 +61,21 @@ function payload(task: ConvertTask, referat: Referat): { json?: string; rows?: R
   };
 }
 
-export async function runTask(task: ConvertTask): Promise<TaskResult> {
+/**
+ * Fails the task being converted. A promise rejected with nobody to handle it (a bug, ours or a
+ * library's) belongs to the document being read: it fails that document as an internal error, instead
+ * of ending the worker some time later and being blamed on whichever file it converts then. (pdf.js's
+ * own leftovers are dropped by parsers/pdf.ts: they belong to a PDF that has its result.)
+ */
+let failRunning: ((reason: unknown) => void) | null = null;
+process.on('unhandledRejection', (reason) => {
+  if (isPdfJsLeftover(reason)) return;
+  if (failRunning) failRunning(reason);
+  else process.stderr.write(`referat: internal error between two documents: ${describeError(reason).replace(/^internal error: /, '')}\n`);
+});
+
+/** `abandoned.late`: the task was failed by an unhandled rejection; its output is not written. */
+export async function runTask(task: ConvertTask, abandoned: { late: boolean } = { late: false }): Promise<TaskResult> {
   const t0 = performance.now();
   const ms = () => Math.round((performance.now() - t0) * 10) / 10;
   let bytes: Buffer;
@@ -75,6 +90,7 @@ export async function runTask(task: ConvertTask): Promise<TaskResult> {
     const referat = ctx.referat;
     if (task.configHash) referat.generator.config = task.configHash;
     const output = serialize(referat);
+    if (abandoned.late) return { status: 'failed', reason: 'abandoned', ms: ms() };
     if (!task.returnOutput) writeAtomic(task.output, output);
     const alerts = referat.diagnostics.filter((d) => READER_ALERTS.has(d.code)).map((d) => d.message);
     return {
@@ -102,12 +118,22 @@ async function start(): Promise<void> {
   // One task at a time, in the order they arrive (the pool sends the next before this one is done).
   let previous: Promise<void> = Promise.resolve();
   port!.on('message', (task: ConvertTask) => {
-    previous = previous.then(() =>
-      runTask(task).then(
-        (result) => post({ type: 'result', id: task.id, readersWarm: dictionaryLoaded(), heapMb: heapMb(), ...result }),
-        (e: unknown) => post({ type: 'result', id: task.id, readersWarm: dictionaryLoaded(), heapMb: heapMb(), status: 'failed', reason: describeError(e), ms: 0 }),
-      ),
-    );
+    previous = previous.then(async () => {
+      const t0 = performance.now();
+      const abandoned = { late: false };
+      const late = new Promise<TaskResult>((resolve) => {
+        failRunning = (reason) => {
+          abandoned.late = true;
+          resolve({ status: 'failed', ...describeFailure(reason), ms: Math.round(performance.now() - t0) });
+        };
+      });
+      const work = runTask(task, abandoned).catch((e: unknown): TaskResult => ({ status: 'failed', reason: describeError(e), ms: 0 }));
+      const result = await Promise.race([work, late]);
+      post({ type: 'result', id: task.id, readersWarm: dictionaryLoaded(), heapMb: heapMb(), ...result });
+      // the next task starts when this one has stopped (an abandoned one still runs to its end)
+      await work;
+      failRunning = null;
+    });
   });
 }
 
