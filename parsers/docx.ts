@@ -11,6 +11,7 @@ import { DEFAULT_LIMITS } from './limits.js';
 import { IngestError, isProgrammingError, ReaderBugError, type ParsedText } from './types.js';
 import { checkDocxParts, checkEntryCount, type DocxLimits } from './docx-guard.js';
 import { shortReason } from './errors.js';
+import { locateXmlError } from './docx-errors.js';
 import { htmlToText, olLabel } from './html.js';
 
 /** Title -> h1, Heading N -> h(N+1) (by style id and by style name, English and lower-case names). */
@@ -462,7 +463,7 @@ export async function readDocx(input: Uint8Array, limits: Partial<DocxLimits> = 
   } catch (e) {
     // the numbering walk is ours: a TypeError in it is a bug, not a damaged file
     if (isProgrammingError(e)) throw new ReaderBugError(`the DOCX reader failed on the list numbering: ${shortReason(e)}`);
-    throw corruptDocx(e);
+    throw (await locateXmlError(zip, e)) ?? corruptDocx(e);
   }
 
   let stats = { applied: 0, unmatched: 0 };
@@ -489,7 +490,7 @@ export async function readDocx(input: Uint8Array, limits: Partial<DocxLimits> = 
     if (e instanceof IngestError) throw e;
     // mammoth's own errors name what is missing ("Could not find the body element"); a TypeError inside it does not
     if (isProgrammingError(e)) throw await diagnoseMammothFailure(zip, e);
-    throw corruptDocx(e);
+    throw (await locateXmlError(zip, e)) ?? corruptDocx(e);
   }
   if (stats.unmatched > 0) {
     diagnostics.push(

@@ -19,9 +19,9 @@ export function sourceOf(path: string, bytes: Buffer, parsed: Pick<ParsedText, '
 }
 
 /** Convert one file to a validated Referat. Throws IngestError for unreadable input. */
-export async function convertFile(path: string, options: AnalyzeOptions & { displayPath?: string; read?: ReadLimits } = {}): Promise<AnalysisContext> {
+export async function convertFile(path: string | Buffer, options: AnalyzeOptions & { displayPath?: string; read?: ReadLimits } = {}): Promise<AnalysisContext> {
   const bytes = await readFile(path);
-  return convertBuffer(bytes, options.displayPath ?? path, options);
+  return convertBuffer(bytes, options.displayPath ?? String(path), options);
 }
 
 export async function convertBuffer(bytes: Buffer, path: string, options: AnalyzeOptions & { read?: ReadLimits } = {}): Promise<AnalysisContext> {

@@ -4,7 +4,8 @@
  * too long: fix the machine and run again), or ours (a bug in referat: worth a report).
  */
 import { ZodError } from 'zod';
-import { IngestError } from '../../parsers/types.js';
+import { IngestError, ReaderBugError } from '../../parsers/types.js';
+import { shortReason } from '../../parsers/errors.js';
 
 export type FailureKind = 'input' | 'environment' | 'internal';
 
@@ -34,12 +35,30 @@ export function describeFailure(e: unknown): { reason: string; kind: FailureKind
     const where = err.path ? ` (${err.syscall ?? 'at'} ${err.path})` : err.syscall ? ` (${err.syscall})` : '';
     return { reason: `${ENVIRONMENT[err.code]}: ${err.code}${where}`, kind: 'environment' };
   }
-  // A result that fails its own schema is a bug in referat: say which field, not a JSON dump.
+  // A result that fails its own schema is a bug in referat: say which field and what kind of fault (zod's
+  // code, not its message or the value), never a JSON dump.
   if (e instanceof ZodError) {
     const issue = e.issues[0];
-    return { reason: `internal error: the output failed the schema at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'} (${REPORT_HINT})`, kind: 'internal' };
+    return { reason: `internal error: the output failed the schema at ${issue?.path.join('.') || '(root)'}: ${issue?.code ?? 'invalid'} (${REPORT_HINT})`, kind: 'internal' };
   }
-  return { reason: `internal error: ${err?.message?.split('\n')[0] ?? String(e)} (${REPORT_HINT})`, kind: 'internal' };
+  // Our own exception: its message may carry text of the document (a JSON snippet, a quoted value), so it
+  // is tidied like a reader's, and the place in our code is given instead (a reader's bug names its
+  // reader and stage itself).
+  const bug = e instanceof ReaderBugError;
+  const where = bug ? null : codePlace(err);
+  const type = !bug && err instanceof Error && err.name !== 'Error' ? `${err.name}: ` : '';
+  return { reason: `internal error: ${type}${shortReason(e)}${where ? ` at ${where}` : ''} (${REPORT_HINT})`, kind: 'internal' };
+}
+
+/** The innermost frame of referat's own code in an error's stack ('src/extract/amounts.js:120'). */
+function codePlace(e: unknown): string | null {
+  const stack = e instanceof Error && typeof e.stack === 'string' ? e.stack : '';
+  for (const line of stack.split('\n').slice(1)) {
+    if (line.includes('node_modules')) continue;
+    const frame = /\/((?:src|parsers|schemas)\/[\w./-]+\.[jt]s):(\d+)/.exec(line);
+    if (frame) return `${frame[1]}:${frame[2]}`;
+  }
+  return null;
 }
 
 export function describeError(e: unknown): string {

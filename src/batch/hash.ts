@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import type { RuleConfig } from '../validate/config.js';
 
 /** sha256 of a file's bytes, read in chunks (a large file is never held in memory whole). */
-export function hashFile(path: string): Promise<string> {
+export function hashFile(path: string | Buffer): Promise<string> {
   return new Promise((resolve, reject) => {
     const hash = createHash('sha256');
     createReadStream(path, { highWaterMark: 1 << 20 })

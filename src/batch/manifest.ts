@@ -27,6 +27,8 @@ export const ManifestEntrySchema = z.object({
   id: z.string().min(1),
   /** the input file as converted (absolute) */
   input: z.string().min(1),
+  /** the input path's bytes in hex, where they are not UTF-8 (`input` is then their rendering: Windows-1252) */
+  inputBytes: z.string().regex(/^(?:[0-9a-f]{2})+$/).optional(),
   /** the output file relative to the output folder */
   output: OutputPath,
   status: z.enum(['ok', 'failed']),

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { ConvertTask, TaskResult, WorkerMessage, WorkerOptions } from './protocol.js';
+import { shortReason } from '../../parsers/errors.js';
 
 /**
  * The compiled worker script. Workers always run the JavaScript in dist/: from dist/src/batch/pool.js it
@@ -30,7 +31,27 @@ export interface PoolOptions {
   warm: boolean;
   /** heap limit of each worker in MB (a runaway document then fails instead of taking the process down) */
   maxHeapMb?: number;
+  /** a worker whose heap has grown past this (MB) after a document takes no more tasks and is replaced (default RECYCLE_HEAP_MB) */
+  recycleHeapMb?: number;
   script?: string;
+}
+
+/**
+ * The heap limit of a conversion worker, MB. A document costs up to ~35x its text at its peak (a 20 MB
+ * text: 0.7 GB for the whole process); one that needs more than this fails alone with "out of memory",
+ * and the batch goes on, instead of growing the process without bound.
+ */
+export const WORKER_HEAP_MB = 1024;
+/**
+ * V8 keeps the heap a large document grew to long after it is done: a worker whose heap is past this
+ * (MB) after a document is replaced by a fresh one, so that it does not carry the size of the
+ * largest document so far into every later one and next to the other workers.
+ */
+export const RECYCLE_HEAP_MB = 320;
+
+/** The reason for a document that took its worker past the heap limit. */
+export function outOfMemory(limitMb: number): string {
+  return `out of memory: converting it needs more than the ${limitMb} MB a worker may use (a very large document?)`;
 }
 
 
@@ -81,6 +102,8 @@ interface Slot {
   queue: Assigned[];
   /** set when the pool itself ended this worker */
   retired: boolean;
+  /** its heap grew past recycleHeapMb: it finishes the tasks it has and is then replaced */
+  draining: boolean;
 }
 
 export class WorkerPool {
@@ -92,6 +115,8 @@ export class WorkerPool {
   started = 0;
   /** workers ended for exceeding the time limit or crashing */
   replaced = 0;
+  /** workers replaced because a large document left their heap large */
+  recycled = 0;
   /** time the first workers took to warm up, in ms */
   readonly warmMs: number[] = [];
   /** set when workers die before they are ready, again and again (a broken build, a missing module): nothing can be converted */
@@ -112,12 +137,12 @@ export class WorkerPool {
     const workerData: WorkerOptions = { warm: this.opts.warm };
     const worker = new Worker(this.script, {
       workerData,
-      resourceLimits: this.opts.maxHeapMb ? { maxOldGenerationSizeMb: this.opts.maxHeapMb } : undefined,
+      resourceLimits: { maxOldGenerationSizeMb: this.heapLimitMb },
       stdout: false,
       stderr: false,
     });
     this.started++;
-    const slot: Slot = { worker, ready: false, readersWarm: false, queue: [], retired: false };
+    const slot: Slot = { worker, ready: false, readersWarm: false, queue: [], retired: false, draining: false };
     worker.on('message', (msg: WorkerMessage) => {
       if (msg.type === 'ready') {
         slot.ready = true;
@@ -128,11 +153,14 @@ export class WorkerPool {
         return;
       }
       if (slot.queue[0]?.id !== msg.id) return; // a task already failed by its time limit
-      const { type: _type, id: _id, readersWarm, ...result } = msg;
+      const { type: _type, id: _id, readersWarm, heapMb, ...result } = msg;
       slot.readersWarm ||= readersWarm;
+      if ((heapMb ?? 0) > (this.opts.recycleHeapMb ?? RECYCLE_HEAP_MB)) slot.draining = true;
       this.finish(slot, result as TaskResult);
     });
-    worker.on('error', (e) => this.lost(slot, `worker crashed: ${e.message.split('\n')[0]}`));
+    worker.on('error', (e) =>
+      this.lost(slot, (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(this.heapLimitMb) : `worker crashed: ${shortReason(e)}`),
+    );
     worker.on('exit', (code) => this.lost(slot, `worker exited unexpectedly (code ${code})`));
     return slot;
   }
@@ -143,8 +171,19 @@ export class WorkerPool {
     if (!done) return;
     if (done.timer) clearTimeout(done.timer);
     done.resolve(result);
+    if (slot.draining && slot.queue.length === 0 && !slot.retired) {
+      // its heap stays as large as its largest document made it: a fresh worker takes the next tasks
+      slot.retired = true;
+      this.recycled++;
+      this.slots.splice(this.slots.indexOf(slot), 1);
+      void slot.worker.terminate();
+    }
     this.startClock(slot);
     this.wake();
+  }
+
+  private get heapLimitMb(): number {
+    return this.opts.maxHeapMb ?? WORKER_HEAP_MB;
   }
 
   /** The worker starts the first task in its queue: its time (and time limit) starts now. */
@@ -197,7 +236,7 @@ export class WorkerPool {
   private available(): Slot | undefined {
     let best: Slot | undefined;
     for (const s of this.slots) {
-      if (!s.ready || s.retired || s.queue.length >= TASKS_PER_WORKER) continue;
+      if (!s.ready || s.retired || s.draining || s.queue.length >= TASKS_PER_WORKER) continue;
       if (!best || s.queue.length < best.queue.length) best = s;
     }
     return best;

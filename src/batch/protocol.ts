@@ -14,6 +14,8 @@ export interface ConvertTask {
   id: number;
   /** the input file (absolute) */
   path: string;
+  /** the input path's bytes, where they are not UTF-8 (`path` is then a rendering): the file is opened by these */
+  rawPath?: Uint8Array;
   /** recorded as source.path in the output */
   displayPath: string;
   /** where the JSON goes (absolute) */
@@ -68,4 +70,5 @@ export type TaskResult =
 
 export type WorkerMessage =
   | { type: 'ready'; warmMs: number; readersWarm: boolean }
-  | ({ type: 'result'; id: number; readersWarm: boolean } & TaskResult);
+  /** heapMb: the worker's heap (committed, MB) after the task: the pool replaces a worker that a large document left large */
+  | ({ type: 'result'; id: number; readersWarm: boolean; heapMb?: number } & TaskResult);

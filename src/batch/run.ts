@@ -13,7 +13,7 @@ import { performance as perfHooks } from 'node:perf_hooks';
 import { join, relative, resolve } from 'node:path';
 import PQueue from 'p-queue';
 import type { Logger } from 'pino';
-import { collectInputs, type InputFile } from '../files.js';
+import { collectInputs, fsPath, type InputFile } from '../files.js';
 import { outputPathFor, writeAtomic } from '../output.js';
 import { VERSION } from '../version.js';
 import type { DatabaseBuilder } from '../db/database.js';
@@ -151,6 +151,8 @@ export interface BatchSummary {
 interface FailureLine {
   id: string | null;
   input: string;
+  /** the input path's bytes in hex, where they are not UTF-8 (`input` is then their rendering) */
+  inputBytes?: string;
   reason: string;
   /** whose fault: the input's, the environment's, or referat's own */
   kind: FailureKind;
@@ -159,6 +161,28 @@ interface FailureLine {
 }
 
 export class BatchError extends Error {}
+
+/**
+ * Inputs above this size are converted one at a time. A document's peak memory is up to ~35x its text
+ * (a 20 MB text: 0.7 GB), so two large ones side by side would double the run's peak; ordinary
+ * minutes (under 1 MB) go on in parallel around it.
+ */
+export const LARGE_INPUT_BYTES = 4 * 1024 * 1024;
+let largeInputs: Promise<void> = Promise.resolve();
+
+/** Waits for the large input before this one to finish; returns the release for the next. */
+async function largeInputTurn(): Promise<() => void> {
+  const before = largeInputs;
+  let release!: () => void;
+  largeInputs = new Promise<void>((r) => (release = r));
+  await before;
+  return release;
+}
+
+/** The bytes of an input's path for the records, where its name is not UTF-8 (hex). */
+function rawOf(file: InputFile): { inputBytes?: string } {
+  return file.raw ? { inputBytes: file.raw.toString('hex') } : {};
+}
 
 /** A reason that will fail every further file the same way: the disk is full. */
 function diskFull(reason: string): boolean {
@@ -261,14 +285,14 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
     hiddenFiles = hidden;
     for (const p of problems) fail({ id: null, input: p.path, reason: p.reason });
 
-    const plans = planOutputs(files, outDir, (file, id, reason) => fail({ id, input: file.path, reason }));
+    const plans = planOutputs(files, outDir, (file, id, reason) => fail({ id, input: file.path, ...rawOf(file), reason }));
     counts.total = plans.length + counts.failed;
 
     // Outputs whose input is gone (deleted or moved since the run that wrote them) are removed, with their
     // manifest line, so that neither out/ nor the database keeps a document that no longer exists.
     const planned = new Set(plans.map((p) => p.id));
     for (const e of [...manifest.entries.values()]) {
-      if (planned.has(e.id) || existsSync(e.input)) continue;
+      if (planned.has(e.id) || existsSync(e.inputBytes ? Buffer.from(e.inputBytes, 'hex') : e.input)) continue;
       const output = outputOf(outDir, e);
       if (existsSync(output)) {
         markDbStale();
@@ -302,7 +326,7 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
         // task, so that no file's time limit pays for it and every format gets the same limit; a batch of
         // text files does not load it at all.
         warm: plans.some((p) => /\.pdf$/i.test(p.file.path)),
-        maxHeapMb: opts.maxHeapMb ?? 4096,
+        maxHeapMb: opts.maxHeapMb,
       });
     }
     process.on('SIGINT', onSignal);
@@ -314,7 +338,7 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
 
     /** An input unchanged since its output was written by this version: reuse the output. */
     const reuse = async (plan: Plan, prev: ManifestEntry | 'ask-output'): Promise<boolean> => {
-      const sha256 = await hashFile(plan.file.path);
+      const sha256 = await hashFile(fsPath(plan.file));
       if (prev !== 'ask-output' && sha256 !== prev.sha256) return false;
       // The output itself is checked: a file cut off, edited or written by another version is converted again.
       let text: string;
@@ -340,7 +364,7 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
       if (prev === 'ask-output') {
         // the manifest lost this line (a killed run): the output vouches for itself; record it again
         manifest!.record({
-          id: plan.id, input: plan.file.path, output: plan.outputFile, version: VERSION, config: configKey, status: 'ok', sha256,
+          id: plan.id, input: plan.file.path, ...rawOf(plan.file), output: plan.outputFile, version: VERSION, config: configKey, status: 'ok', sha256,
           outputSha256: createHash('sha256').update(text).digest('hex'), bytes: referat!.source.bytes ?? null, reason: null,
           format: referat!.source.format, pages: referat!.source.pages, items: referat!.items.length, ms: null, at: new Date().toISOString(),
         });
@@ -357,11 +381,11 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
 
     const handle = async (plan: Plan): Promise<void> => {
       if (interrupted) return;
-      const base = { id: plan.id, input: plan.file.path, output: plan.outputFile, version: VERSION, config: configKey };
+      const base = { id: plan.id, input: plan.file.path, ...rawOf(plan.file), output: plan.outputFile, version: VERSION, config: configKey };
       let size = -1;
       let result: TaskResult | undefined;
       try {
-        size = (await stat(plan.file.path)).size;
+        size = (await stat(fsPath(plan.file))).size;
         const prev = size <= maxBytes ? reusable(plan) : null;
         if (prev && (await reuse(plan, prev))) {
           progress.update(counts);
@@ -376,8 +400,11 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
       else {
         convertStart ||= performance.now();
         markDbStale();
+        // one large input at a time: each can take a worker's heap to its limit, two at once twice that
+        const releaseLarge = size > LARGE_INPUT_BYTES ? await largeInputTurn() : () => undefined;
         result = await pool!.run({
           path: plan.file.path,
+          rawPath: plan.file.raw,
           displayPath: plan.file.path,
           output: plan.output,
           documentId: plan.id,
@@ -390,7 +417,7 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
           ocr: opts.ocr,
           config,
           configHash: configKey,
-        });
+        }).finally(releaseLarge);
         convertEnd = performance.now();
       }
       if (interrupted && result.status === 'failed' && result.reason === 'interrupted') return;
@@ -421,7 +448,7 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
           ms: result.ms,
           at: new Date().toISOString(),
         });
-        fail({ id: plan.id, input: plan.file.path, reason: result.reason, kind: result.kind ?? (result.reason.startsWith('worker ') ? 'internal' : 'input') });
+        fail({ id: plan.id, input: plan.file.path, ...rawOf(plan.file), reason: result.reason, kind: result.kind ?? (result.reason.startsWith('worker ') ? 'internal' : 'input') });
         log.debug({ file: plan.file.path, reason: result.reason }, 'failed');
       } else {
         manifest!.record({

@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Referat } from '../../schemas/referat.js';
 import { convertBuffer } from '../convert.js';
@@ -19,6 +20,7 @@ import type { ConvertTask, TaskResult, WorkerMessage, WorkerOptions } from './pr
 import { warmUpWorker } from './warm.js';
 import { dictionaryLoaded } from '../../parsers/dictionary.js';
 import { setPdfIsolation } from '../../parsers/index.js';
+import { fsPath } from '../files.js';
 import { isPdfJsLeftover } from '../../parsers/pdf.js';
 
 // This worker is itself the thread the batch ends on a time limit: pdf.js needs no thread of its own here.
@@ -41,6 +43,11 @@ function validatorFor(config: RuleConfig | undefined): ReturnType<typeof validat
 }
 /** Reader findings that make a converted file worth a line on the terminal. */
 const READER_ALERTS = new Set(['no-text-layer', 'ocr-unavailable', 'ocr-timeout', 'ocr-failed']);
+
+/** This thread's heap as V8 holds it (committed, not only live), MB. */
+function heapMb(): number {
+  return Math.round(getHeapStatistics().total_heap_size / 2 ** 20);
+}
 
 function post(msg: WorkerMessage): void {
   port!.postMessage(msg);
@@ -73,7 +80,7 @@ export async function runTask(task: ConvertTask, abandoned: { late: boolean } = 
   const ms = () => Math.round((performance.now() - t0) * 10) / 10;
   let bytes: Buffer;
   try {
-    bytes = task.content ? Buffer.from(task.content.buffer, task.content.byteOffset, task.content.byteLength) : readFileSync(task.path); // synchronous: see writeAtomic
+    bytes = task.content ? Buffer.from(task.content.buffer, task.content.byteOffset, task.content.byteLength) : readFileSync(fsPath({ path: task.path, raw: task.rawPath })); // synchronous: see writeAtomic
   } catch (e) {
     return { status: 'failed', ...describeFailure(e), ms: ms() };
   }
@@ -122,7 +129,7 @@ async function start(): Promise<void> {
       });
       const work = runTask(task, abandoned).catch((e: unknown): TaskResult => ({ status: 'failed', reason: describeError(e), ms: 0 }));
       const result = await Promise.race([work, late]);
-      post({ type: 'result', id: task.id, readersWarm: dictionaryLoaded(), ...result });
+      post({ type: 'result', id: task.id, readersWarm: dictionaryLoaded(), heapMb: heapMb(), ...result });
       // the next task starts when this one has stopped (an abandoned one still runs to its end)
       await work;
       failRunning = null;

@@ -11,6 +11,7 @@ import { FolderBusyError } from '../batch/outdir.js';
 import { ConfigError, loadConfigFile } from '../validate/config.js';
 import type { OcrMode } from '../../parsers/ocr.js';
 import { assertWritable, STDOUT, UsageError } from './conventions.js';
+import { findByLossyName } from '../files.js';
 
 export { describeError } from '../batch/errors.js';
 
@@ -72,6 +73,10 @@ export function checkConvertUsage(inputs: string[], opts: Pick<ConvertOptions, '
       accessSync(resolve(input), constants.R_OK);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
+      // a name that is not UTF-8 reached us decoded with U+FFFD: the file is found by its bytes
+      const found = code === 'ENOENT' ? findByLossyName(resolve(input)) : null;
+      if (found && 'raw' in found) continue;
+      if (found) throw new UsageError(`${input}: ${found.reason}`);
       throw new UsageError(`${input}: ${code === 'ENOENT' ? 'no such file or folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
     }
   }

@@ -120,6 +120,7 @@ export async function runValidate(inputs: string[], opts: ValidateOptions = {}, 
       const shown = displayPath(cwd, file.path);
       const result = await pool.run({
         path: file.path,
+        rawPath: file.raw,
         displayPath: shown,
         output: '',
         documentId: '',

@@ -22,6 +22,7 @@ import type { ConvertTask, TaskResult } from '../batch/protocol.js';
 import type { ExternalExecutor, QueueSummary } from '../batch/run.js';
 import { describeError } from '../batch/errors.js';
 import { writeAtomic } from '../output.js';
+import { fsPath } from '../files.js';
 import { rowsFor } from '../db/tables.js';
 import type { Referat } from '../../schemas/referat.js';
 import type { RuleConfig } from '../validate/config.js';
@@ -161,10 +162,10 @@ export class QueueExecutor implements ExternalExecutor {
     let content: Buffer | null = null;
     let fingerprint: string;
     try {
-      const st = await stat(task.path);
+      const st = await stat(fsPath({ path: task.path, raw: task.rawPath }));
       if (st.size <= (this.opts.inlineMax ?? DEFAULT_INLINE_MAX)) {
         await this.reserve(st.size);
-        content = await readFile(task.path).catch((e: unknown) => {
+        content = await readFile(fsPath({ path: task.path, raw: task.rawPath })).catch((e: unknown) => {
           this.release(st.size);
           throw e;
         });
