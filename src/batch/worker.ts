@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Referat } from '../../schemas/referat.js';
 import { convertBuffer } from '../convert.js';
 import { serialize, writeAtomic } from '../output.js';
@@ -20,11 +20,10 @@ import { warmUpWorker } from './warm.js';
 import { dictionaryLoaded } from '../../parsers/dictionary.js';
 import { setPdfIsolation } from '../../parsers/index.js';
 
+const port = isMainThread ? null : parentPort;
 // This worker is itself the thread the batch ends on a time limit: pdf.js needs no thread of its own here.
-setPdfIsolation('inline');
-
-const port = parentPort;
-if (!port) throw new Error('src/batch/worker.js runs as a worker thread');
+// (Imported by the main thread for runTask alone (src/batch/inline.ts), the module starts nothing.)
+if (port) setPdfIsolation('inline');
 const options = (workerData ?? {}) as WorkerOptions;
 // the rule configuration (.referatrc.json in the working folder), as `referat validate` reads it
 const ownConfig = (await loadConfigFile(undefined).catch(() => ({ config: {} }))).config;
@@ -104,4 +103,4 @@ async function start(): Promise<void> {
   });
 }
 
-void start();
+if (port) void start();
