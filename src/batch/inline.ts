@@ -9,12 +9,18 @@
 import type { Executor } from './run.js';
 import type { ConvertTask, TaskResult } from './protocol.js';
 import { describeError } from './errors.js';
+import { setConversionV8Flags } from './pool.js';
 
 export class InlineExecutor implements Executor {
   readonly broken = null;
   readonly started = 0;
   readonly replaced = 0;
   private closed = false;
+
+  constructor() {
+    // the workers' heap growth and optimization budget (src/batch/pool.ts): a large text peaks ~100 MB lower
+    setConversionV8Flags();
+  }
 
   async run(task: Omit<ConvertTask, 'type' | 'id'>): Promise<TaskResult> {
     if (this.closed) return { status: 'failed', reason: 'interrupted', ms: 0 };

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Referat } from '../../schemas/referat.js';
 import { convertBuffer } from '../convert.js';
-import { serialize, writeAtomic } from '../output.js';
+import { serialize, writeJsonAtomic } from '../output.js';
 import { validator, type RuleConfig } from '../validate/index.js';
 import { loadConfigFile } from '../validate/config.js';
 import { rowsFor } from '../db/tables.js';
@@ -66,8 +66,9 @@ export async function runTask(task: ConvertTask): Promise<TaskResult> {
     const ctx = await convertBuffer(bytes, task.displayPath, { validate: validatorFor(task.config), read: { maxBytes: task.maxBytes, timeoutMs: task.timeoutMs, ocr: task.ocr } });
     const referat = ctx.referat;
     if (task.configHash) referat.generator.config = task.configHash;
-    const output = serialize(referat);
-    if (!task.returnOutput) writeAtomic(task.output, output);
+    // the JSON text whole only where it is returned; a file is written piece by piece (peak memory)
+    const output = task.returnOutput ? serialize(referat) : undefined;
+    const outputSha256 = output !== undefined ? createHash('sha256').update(output).digest('hex') : writeJsonAtomic(task.output, referat).sha256;
     const alerts = referat.diagnostics.filter((d) => READER_ALERTS.has(d.code)).map((d) => d.message);
     return {
       status: 'converted',
@@ -79,8 +80,8 @@ export async function runTask(task: ConvertTask): Promise<TaskResult> {
       pages: referat.source.pages,
       items: referat.items.length,
       ...payload(task, referat),
-      output: task.returnOutput ? output : undefined,
-      outputSha256: createHash('sha256').update(output).digest('hex'),
+      output,
+      outputSha256,
       ms: ms(),
     };
   } catch (e) {
