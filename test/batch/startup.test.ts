@@ -23,8 +23,8 @@ function runRecorded(args: string[]): { code: number | null; loaded: string[]; s
   return { code: r.status, loaded: readFileSync(list, 'utf8').split('\n').filter(Boolean), stderr: r.stderr };
 }
 
-/** Modules no single-file convert or validate of a text file needs. */
-const NOT_FOR_TEXT = /mammoth|jszip|node-html-parser|parse5|pdfjs-dist|pdf-parse|@napi-rs|@duckdb|fastify|bullmq|ioredis|dist\/parsers\/(pdf|docx|html)\.js/;
+/** Modules no single-file convert or validate of a text file needs (pino: nothing is logged at the default level). */
+const NOT_FOR_TEXT = /mammoth|jszip|node-html-parser|parse5|pdfjs-dist|pdf-parse|@napi-rs|@duckdb|fastify|bullmq|ioredis|dist\/parsers\/(pdf|docx|html)\.js|^require:pino$|node_modules\/pino\//;
 /** Modules no single-file PDF read needs beside pdf.js itself. */
 const NOT_FOR_PDF = /mammoth|jszip|node-html-parser|parse5|@duckdb|fastify|bullmq|ioredis/;
 
