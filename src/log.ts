@@ -5,8 +5,9 @@
 import { createRequire } from 'node:module';
 import type { Logger } from 'pino';
 
+const require = createRequire(import.meta.url);
 /** pino itself (CommonJS), loaded when a logger first writes: a command that logs nothing does not load it. */
-const loadPino = () => createRequire(import.meta.url)('pino') as typeof import('pino').default;
+const loadPino = () => require('pino') as typeof import('pino').default;
 
 const LEVEL_NAMES: Record<number, string> = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'warn', 50: 'error', 60: 'fatal' };
 
