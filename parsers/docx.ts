@@ -8,7 +8,7 @@ import mammoth from 'mammoth';
 import type { Diagnostic } from '../schemas/referat.js';
 import { diagnostic } from './diagnostic.js';
 import { DEFAULT_LIMITS } from './limits.js';
-import { IngestError, type ParsedText } from './types.js';
+import { IngestError, isProgrammingError, ReaderBugError, type ParsedText } from './types.js';
 import { checkDocxParts, checkEntryCount, type DocxLimits } from './docx-guard.js';
 import { shortReason } from './errors.js';
 import { htmlToText, olLabel } from './html.js';
@@ -370,6 +370,59 @@ function corruptDocx(e: unknown): IngestError {
   return new IngestError(`corrupt DOCX: ${known ? known[1] : reason}`, 'corrupt');
 }
 
+/** The parts mammoth reads as XML: a part that does not even start like XML makes it fail with a TypeError. */
+const XML_PART = /\.(?:xml|rels)$/i;
+
+/** True when `text` starts like an XML document: an element after the declaration, comments and a doctype. */
+export function looksLikeXml(text: string): boolean {
+  const rest = text.replace(/^\ufeff?(?:\s+|<\?xml[^>]*\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)*/i, '');
+  return /^<[A-Za-z_]/.test(rest);
+}
+
+/** The ids an XML part declares with `attribute="…"` on `element` (relationship ids, note ids). */
+function declaredIds(xml: string, element: string, attribute: string): Set<string> {
+  const ids = new Set<string>();
+  for (const m of xml.matchAll(new RegExp(`<${element}\\b[^>]*?\\b${attribute}="([^"]*)"`, 'g'))) ids.add(m[1]);
+  return ids;
+}
+
+/** Notes and comments document.xml may refer to: the reference element, the part and its note element. */
+const NOTE_PARTS = [
+  { reference: 'w:footnoteReference', part: 'word/footnotes.xml', note: 'w:footnote', what: 'footnote' },
+  { reference: 'w:endnoteReference', part: 'word/endnotes.xml', note: 'w:endnote', what: 'endnote' },
+  { reference: 'w:commentReference', part: 'word/comments.xml', note: 'w:comment', what: 'comment' },
+];
+
+/**
+ * What is wrong with a DOCX on which mammoth failed with a programming error (a TypeError inside it): a
+ * part that is not XML, or a reference to a relationship or a note the document does not have. Those are
+ * invalid documents (Word refuses them too), and the reason names the part. When none is found, the
+ * document looks valid and the failure is a bug in the reader: a ReaderBugError.
+ */
+export async function diagnoseMammothFailure(zip: JSZip, e: unknown): Promise<IngestError | ReaderBugError> {
+  const parts = Object.values(zip.files).filter((f) => !f.dir && XML_PART.test(f.name));
+  const texts = new Map<string, string>();
+  for (const f of parts) {
+    const text = await f.async('string');
+    if (!looksLikeXml(text)) return new IngestError(`corrupt DOCX: ${f.name} is not XML`, 'corrupt');
+    texts.set(f.name, text);
+  }
+  const document = texts.get('word/document.xml') ?? '';
+  const relationships = declaredIds(texts.get('word/_rels/document.xml.rels') ?? '', 'Relationship', 'Id');
+  for (const m of document.matchAll(/\br:(?:id|embed|link|pict)="([^"]*)"/g)) {
+    if (!relationships.has(m[1])) {
+      return new IngestError(`corrupt DOCX: word/document.xml refers to relationship "${m[1]}", which word/_rels/document.xml.rels does not define`, 'corrupt');
+    }
+  }
+  for (const { reference, part, note, what } of NOTE_PARTS) {
+    const notes = declaredIds(texts.get(part) ?? '', note, 'w:id');
+    for (const id of declaredIds(document, reference, 'w:id')) {
+      if (!notes.has(id)) return new IngestError(`corrupt DOCX: word/document.xml refers to ${what} ${id}, which ${texts.has(part) ? part : 'the document'} does not have`, 'corrupt');
+    }
+  }
+  return new ReaderBugError(`the DOCX reader (mammoth) failed on a document that looks valid: ${shortReason(e)}`);
+}
+
 async function loadZip(input: Uint8Array): Promise<JSZip> {
   try {
     return await JSZip.loadAsync(input);
@@ -407,6 +460,8 @@ export async function readDocx(input: Uint8Array, limits: Partial<DocxLimits> = 
       numbered = numberParagraphs(documentXml, parseNumbering(numberingXml, stylesXml));
     }
   } catch (e) {
+    // the numbering walk is ours: a TypeError in it is a bug, not a damaged file
+    if (isProgrammingError(e)) throw new ReaderBugError(`the DOCX reader failed on the list numbering: ${shortReason(e)}`);
     throw corruptDocx(e);
   }
 
@@ -432,6 +487,8 @@ export async function readDocx(input: Uint8Array, limits: Partial<DocxLimits> = 
     }
   } catch (e) {
     if (e instanceof IngestError) throw e;
+    // mammoth's own errors name what is missing ("Could not find the body element"); a TypeError inside it does not
+    if (isProgrammingError(e)) throw await diagnoseMammothFailure(zip, e);
     throw corruptDocx(e);
   }
   if (stats.unmatched > 0) {

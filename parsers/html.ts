@@ -2,12 +2,34 @@
  * Shared HTML-to-text reader (web pages and mammoth's DOCX output): drops page chrome (menus,
  * cookie banners, breadcrumbs, scripts), turns blocks into lines, list items into "- " / "N. "
  * lines, table rows into tab-separated lines, records heading lines, and removes UI text.
+ *
+ * The page is parsed by parse5, which builds the tree as a browser does (HTML5 tree construction:
+ * `<tr><td>a<td>b` is a row of two cells, a `<p>` ends at the next block) in time linear in the input.
+ * The tree is walked with explicit stacks, never by recursion, so that any nesting depth parse5
+ * builds (100,000 nested elements) is read without overflowing the call stack.
  */
-import { HTMLElement, Node, NodeType, parse, TextNode } from 'node-html-parser';
+import { defaultTreeAdapter, parse, type DefaultTreeAdapterTypes } from 'parse5';
 import type { Diagnostic } from '../schemas/referat.js';
-import type { ParsedText } from './types.js';
+import { IngestError, type ParsedText } from './types.js';
 import { decodeBytes, cleanDecodedText, tryUtf8 } from './text.js';
 import { stripUiText } from './ui-text.js';
+
+type Node = DefaultTreeAdapterTypes.Node;
+type Element = DefaultTreeAdapterTypes.Element;
+
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+
+/**
+ * Most elements the tree may get per character of HTML (and at least ELEMENT_FLOOR). A tag makes one
+ * element from at least three characters; only HTML5's recovery makes more, by reopening formatting
+ * elements that were left open (`<b id=1>…<b id=2000>` closed by a `</div>`, then 2,000 paragraphs that
+ * each reopen all 2,000: four million elements from 29 KB, quadratic in the input). Real pages stay far
+ * below one per character.
+ */
+const MAX_ELEMENTS_PER_CHAR = 2;
+const ELEMENT_FLOOR = 10_000;
+/** Nested list items indent their marker one space per level, up to this many (deeper lists would make each line as long as the nesting). */
+const MAX_LIST_INDENT = 10;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -39,26 +61,97 @@ const CHROME_TOKEN =
 
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'menu', 'menubar', 'dialog', 'alertdialog', 'search']);
 
-function isChrome(el: HTMLElement): boolean {
-  const role = el.getAttribute('role')?.toLowerCase();
+function isElement(node: Node): node is Element {
+  return 'tagName' in node;
+}
+
+function tagOf(node: Node): string {
+  return isElement(node) ? node.tagName.toLowerCase() : '';
+}
+
+function getAttribute(el: Element, name: string): string | undefined {
+  return el.attrs.find((a) => a.name === name)?.value;
+}
+
+function hasAttribute(el: Element, name: string): boolean {
+  return el.attrs.some((a) => a.name === name);
+}
+
+function childrenOf(node: Node): Node[] {
+  return 'childNodes' in node ? node.childNodes : [];
+}
+
+function elementChildren(el: Element): Element[] {
+  return el.childNodes.filter(isElement);
+}
+
+function isChrome(el: Element): boolean {
+  const role = getAttribute(el, 'role')?.toLowerCase();
   if (role && CHROME_ROLES.has(role)) {
     // role="dialog" is how cookie banners announce themselves; a dialog that holds the document is unlikely
     return true;
   }
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
+  if (hasAttribute(el, 'hidden') || getAttribute(el, 'aria-hidden') === 'true') return true;
+  const style = getAttribute(el, 'style');
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
-  const tokens = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.split(/\s+/).filter(Boolean);
+  const tokens = `${getAttribute(el, 'id') ?? ''} ${getAttribute(el, 'class') ?? ''}`.split(/\s+/).filter(Boolean);
   return tokens.some((t) => CHROME_TOKEN.test(t));
 }
 
-function hasAncestor(el: HTMLElement, tags: Set<string>): boolean {
-  for (let p = el.parentNode; p; p = p.parentNode) if (p.rawTagName && tags.has(p.rawTagName.toLowerCase())) return true;
-  return false;
+/** Every element under `root`, in document order (depth first, without recursion). */
+function* descendants(root: Node): Generator<Element> {
+  const stack: Node[] = [...childrenOf(root)].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    yield node;
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+}
+
+/** All the text under a node (its text content), entities decoded. */
+function textContent(root: Node): string {
+  if (root.nodeName === '#text') return (root as DefaultTreeAdapterTypes.TextNode).value;
+  let s = '';
+  const stack: Node[] = [...childrenOf(root)].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeName === '#text') s += (node as DefaultTreeAdapterTypes.TextNode).value;
+    const children = childrenOf(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  return s;
 }
 
 const CONTENT_SECTIONS = new Set(['article', 'main']);
-const SVG = new Set(['svg']);
+const SECTION_DESCENDANTS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'article', 'section']);
+
+/**
+ * The list items that hold a page section (headings, tables, several blocks) rather than a list entry,
+ * found for the whole page in one pass from the leaves up (asking each item about its subtree would
+ * read nested lists again for every level).
+ */
+function containerItems(root: Node): Set<Element> {
+  const order = [...descendants(root)];
+  /** per element: a heading, table, article or section below it; how many div/p below it (counted up to 4) */
+  const below = new Map<Element, { section: boolean; blocks: number }>();
+  const containers = new Set<Element>();
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i];
+    const mine = below.get(el) ?? { section: false, blocks: 0 };
+    if (tagOf(el) === 'li' && (mine.section || mine.blocks > 3)) containers.add(el);
+    const parent = el.parentNode;
+    if (!parent || !isElement(parent)) continue;
+    const tag = tagOf(el);
+    const up = below.get(parent) ?? { section: false, blocks: 0 };
+    up.section ||= mine.section || SECTION_DESCENDANTS.has(tag);
+    up.blocks = Math.min(4, up.blocks + mine.blocks + (tag === 'div' || tag === 'p' ? 1 : 0));
+    below.set(parent, up);
+    below.delete(el);
+  }
+  return containers;
+}
 
 export interface HtmlTextOptions {
   /** keep tabs (mammoth writes Word tabs as \t): runs of white space containing a tab become one \t */
@@ -175,22 +268,9 @@ function toRoman(n: number): string {
   return s;
 }
 
-function tagOf(node: Node): string {
-  return node instanceof HTMLElement ? (node.rawTagName ?? '').toLowerCase() : '';
-}
-
-function elementChildren(el: HTMLElement): HTMLElement[] {
-  return el.childNodes.filter((n): n is HTMLElement => n instanceof HTMLElement);
-}
-
-/** A list item that holds a page section (headings, tables, several blocks) rather than a list entry. */
-function isContainerItem(li: HTMLElement): boolean {
-  return li.querySelector('h1,h2,h3,h4,h5,h6,table,article,section') !== null || li.querySelectorAll('div,p').length > 3;
-}
-
 /** The rows of a table, not descending into nested tables. */
-function tableRows(table: HTMLElement): HTMLElement[] {
-  const rows: HTMLElement[] = [];
+function tableRows(table: Element): Element[] {
+  const rows: Element[] = [];
   for (const child of elementChildren(table)) {
     const t = tagOf(child);
     if (t === 'tr') rows.push(child);
@@ -200,155 +280,219 @@ function tableRows(table: HTMLElement): HTMLElement[] {
 }
 
 /** A cell that holds one line of inline text (so its row can be one tab-separated line). */
-function isSimpleCell(cell: HTMLElement): boolean {
+function isSimpleCell(cell: Element): boolean {
   let blocks = 0;
-  let simple = true;
-  const visit = (el: HTMLElement): void => {
-    for (const c of elementChildren(el)) {
-      const t = tagOf(c);
-      if (t === 'table' || t === 'ul' || t === 'ol' || t === 'br' || HEADING.test(t)) simple = false;
-      else if (BLOCK_TAGS.has(t)) {
-        blocks++;
-        visit(c);
-      } else visit(c);
-      if (!simple) return;
+  const stack = elementChildren(cell);
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    const t = tagOf(el);
+    if (t === 'table' || t === 'ul' || t === 'ol' || t === 'br' || HEADING.test(t)) return false;
+    if (BLOCK_TAGS.has(t) && ++blocks > 1) return false;
+    for (const c of el.childNodes) if (isElement(c)) stack.push(c);
+  }
+  return true;
+}
+
+/** The text of a cell, its pieces separated by spaces, without dropped elements and page chrome. */
+function inlineText(root: Element): string {
+  const parts: string[] = [];
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeName === '#text') {
+      parts.push((node as DefaultTreeAdapterTypes.TextNode).value);
+      continue;
     }
+    if (!isElement(node) || DROP_TAGS.has(tagOf(node)) || isChrome(node)) continue;
+    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]);
+  }
+  return parts.join(' ');
+}
+
+/** A step of the walk: a node to read, or what is left to do when an element's content has been read. */
+type Step = Node | (() => void);
+
+/** Where the walk is: what encloses the node it reads. */
+interface WalkState {
+  /** list items (with a marker) around the node, for indenting nested lists */
+  ul: number;
+  /** h1-h6 and summary elements around the node (an accordion button inside one is its heading) */
+  headings: number;
+  /** article and main elements around the node (their header and footer are content) */
+  contentSections: number;
+  containerItems: Set<Element>;
+}
+
+/** Reads the document's nodes in order into `b`: a depth-first walk on an explicit stack of steps. */
+function walk(root: Node, b: LineBuilder, state: WalkState): void {
+  const steps: Step[] = [root];
+  /** Schedules steps to run next, in the given order. */
+  const then = (...next: Step[]): void => {
+    for (let i = next.length - 1; i >= 0; i--) steps.push(next[i]);
   };
-  visit(cell);
-  return simple && blocks <= 1;
+  while (steps.length > 0) {
+    const step = steps.pop()!;
+    if (typeof step === 'function') step();
+    else visit(step, b, state, then);
+  }
 }
 
-function inlineText(el: Node): string {
-  if (el instanceof TextNode) return el.text;
-  if (!(el instanceof HTMLElement)) return '';
-  const t = tagOf(el);
-  if (DROP_TAGS.has(t) || (el instanceof HTMLElement && isChrome(el))) return '';
-  return el.childNodes.map(inlineText).join(' ');
-}
-
-/** `listDepth.ul`: how many list items (with a marker) enclose the node, for indenting nested lists. */
-function walk(node: Node, b: LineBuilder, listDepth: { ul: number }, opts: HtmlTextOptions): void {
-  if (node.nodeType === NodeType.TEXT_NODE) {
-    const t = (node as TextNode).text;
+function visit(node: Node, b: LineBuilder, state: WalkState, then: (...next: Step[]) => void): void {
+  if (node.nodeName === '#text') {
+    const t = (node as DefaultTreeAdapterTypes.TextNode).value;
     if (b.preDepth > 0) b.addPre(t);
     else b.add(t);
     return;
   }
-  if (!(node instanceof HTMLElement)) return; // comments
+  if (!isElement(node)) {
+    // the document itself; comments and the doctype have no children
+    then(...childrenOf(node));
+    return;
+  }
   const tag = tagOf(node);
   if (tag === 'title') return;
   // An accordion's toggle button carries the item heading it opens (aria-expanded/aria-controls, or inside
   // a heading); other buttons are page controls.
-  const headingButton = tag === 'button' && (node.hasAttribute('aria-expanded') || node.hasAttribute('aria-controls') || hasAncestor(node, HEADING_TAGS));
+  const headingButton = tag === 'button' && (hasAttribute(node, 'aria-expanded') || hasAttribute(node, 'aria-controls') || state.headings > 0);
   if ((DROP_TAGS.has(tag) && !headingButton) || isChrome(node)) return;
-  if ((tag === 'header' || tag === 'footer') && !hasAncestor(node, CONTENT_SECTIONS)) return;
+  if ((tag === 'header' || tag === 'footer') && state.contentSections === 0) return;
   if (tag === 'br') {
     b.flush();
     return;
   }
   if (tag === 'table') {
     b.flush();
-    walkTable(node, b, listDepth, opts);
+    visitTable(node, b, then);
     return;
   }
   if (tag === 'ul' || tag === 'ol' || tag === 'menu') {
     b.flush();
-    const ordered = tag === 'ol';
-    const type = node.getAttribute('type') ?? undefined;
-    const start = Number.parseInt(node.getAttribute('start') ?? '', 10);
-    const reversed = node.hasAttribute('reversed');
-    const items = elementChildren(node).filter((c) => tagOf(c) === 'li');
-    let n = Number.isFinite(start) ? start : reversed ? items.length : 1;
-    for (const child of node.childNodes) {
-      if (tagOf(child) !== 'li') {
-        walk(child, b, listDepth, opts);
-        continue;
-      }
-      const li = child as HTMLElement;
-      const value = Number.parseInt(li.getAttribute('value') ?? '', 10);
-      if (ordered && Number.isFinite(value)) n = value;
-      if (isContainerItem(li)) {
-        // a list used for page layout (agenda items as <li> with headings and sections): no marker
-        b.flush();
-        for (const c of li.childNodes) walk(c, b, listDepth, opts);
-        b.flush();
-      } else {
-        const indent = ' '.repeat(listDepth.ul);
-        b.setPrefix(ordered ? `${indent}${olLabel(n, type)}. ` : `${indent}- `);
-        listDepth.ul++;
-        for (const c of li.childNodes) walk(c, b, listDepth, opts);
-        listDepth.ul--;
-        b.flush(true);
-      }
-      n += reversed ? -1 : 1;
-    }
-    b.flush();
+    visitList(node, tag === 'ol', b, state, then);
     return;
   }
   const block = BLOCK_TAGS.has(tag) || headingButton;
   const heading = HEADING.test(tag) || headingButton;
   const bold = BOLD.has(tag);
+  const headingTag = HEADING_TAGS.has(tag);
+  const contentSection = CONTENT_SECTIONS.has(tag);
   if (block) b.flush();
   if (heading) b.headingDepth++;
   if (bold) b.boldDepth++;
   if (tag === 'pre') b.preDepth++;
-  for (const c of node.childNodes) walk(c, b, listDepth, opts);
-  if (block) b.flush();
-  if (tag === 'pre') b.preDepth--;
-  if (bold) b.boldDepth--;
-  if (heading) b.headingDepth--;
+  if (headingTag) state.headings++;
+  if (contentSection) state.contentSections++;
+  then(...node.childNodes, () => {
+    if (block) b.flush();
+    if (tag === 'pre') b.preDepth--;
+    if (bold) b.boldDepth--;
+    if (heading) b.headingDepth--;
+    if (headingTag) state.headings--;
+    if (contentSection) state.contentSections--;
+  });
 }
 
-function walkTable(table: HTMLElement, b: LineBuilder, listDepth: { ul: number }, opts: HtmlTextOptions): void {
-  for (const child of elementChildren(table)) {
-    if (tagOf(child) === 'caption') {
-      walk(child, b, listDepth, opts);
-      b.flush();
+function visitList(list: Element, ordered: boolean, b: LineBuilder, state: WalkState, then: (...next: Step[]) => void): void {
+  const type = getAttribute(list, 'type');
+  const start = Number.parseInt(getAttribute(list, 'start') ?? '', 10);
+  const reversed = hasAttribute(list, 'reversed');
+  const items = elementChildren(list).filter((c) => tagOf(c) === 'li');
+  let n = Number.isFinite(start) ? start : reversed ? items.length : 1;
+  const steps: Step[] = [];
+  for (const child of list.childNodes) {
+    if (tagOf(child) !== 'li') {
+      steps.push(child);
+      continue;
     }
+    const li = child as Element;
+    steps.push(() => {
+      const value = Number.parseInt(getAttribute(li, 'value') ?? '', 10);
+      if (ordered && Number.isFinite(value)) n = value;
+      const label = n;
+      n += reversed ? -1 : 1;
+      if (state.containerItems.has(li)) {
+        // a list used for page layout (agenda items as <li> with headings and sections): no marker
+        b.flush();
+        then(...li.childNodes, () => b.flush());
+      } else {
+        const indent = ' '.repeat(Math.min(state.ul, MAX_LIST_INDENT));
+        b.setPrefix(ordered ? `${indent}${olLabel(label, type)}. ` : `${indent}- `);
+        state.ul++;
+        then(...li.childNodes, () => {
+          state.ul--;
+          b.flush(true);
+        });
+      }
+    });
+  }
+  then(...steps, () => b.flush());
+}
+
+function visitTable(table: Element, b: LineBuilder, then: (...next: Step[]) => void): void {
+  const steps: Step[] = [];
+  for (const child of elementChildren(table)) {
+    if (tagOf(child) === 'caption') steps.push(child, () => b.flush());
   }
   for (const row of tableRows(table)) {
     const cells = elementChildren(row).filter((c) => tagOf(c) === 'td' || tagOf(c) === 'th');
     if (cells.length === 0) continue;
     if (cells.length > 1 && cells.every(isSimpleCell)) {
-      const texts = cells.map((c) => inlineText(c).replace(/[\s\u00a0]+/g, ' ').trim());
-      while (texts.length > 0 && texts[texts.length - 1] === '') texts.pop();
-      if (texts.length === 0) continue;
-      const hasHeading = cells.some((c) => c.querySelector('h1,h2,h3,h4,h5,h6') !== null);
-      b.flush();
-      if (hasHeading) b.headingDepth++;
-      b.add(texts.join(CELL_SEP));
-      b.flush();
-      if (hasHeading) b.headingDepth--;
+      steps.push(() => {
+        const texts = cells.map((c) => inlineText(c).replace(/[\s\u00a0]+/g, ' ').trim());
+        while (texts.length > 0 && texts[texts.length - 1] === '') texts.pop();
+        if (texts.length === 0) return;
+        b.flush();
+        b.add(texts.join(CELL_SEP));
+        b.flush();
+      });
     } else {
       // layout tables and cells with several blocks: each cell is a run of blocks of its own
-      for (const cell of cells) {
-        b.flush();
-        for (const c of cell.childNodes) walk(c, b, listDepth, opts);
-        b.flush();
-      }
+      for (const cell of cells) steps.push(() => b.flush(), ...cell.childNodes, () => b.flush());
     }
   }
+  then(...steps);
+}
+
+/** parse5's tree of the page, refused when HTML5's recovery would multiply the elements (see MAX_ELEMENTS_PER_CHAR). */
+function parseBounded(html: string): DefaultTreeAdapterTypes.Document {
+  const limit = Math.max(ELEMENT_FLOOR, MAX_ELEMENTS_PER_CHAR * html.length);
+  let elements = 0;
+  return parse(html, {
+    treeAdapter: {
+      ...defaultTreeAdapter,
+      createElement(tagName, namespaceURI, attrs) {
+        if (++elements > limit) {
+          throw new IngestError(
+            `unreadable HTML: formatting tags left open are reopened so often that the page would build more than ${limit} elements (${MAX_ELEMENTS_PER_CHAR} per character of HTML)`,
+            'too-complex',
+          );
+        }
+        return defaultTreeAdapter.createElement(tagName, namespaceURI, attrs);
+      },
+    },
+  });
 }
 
 const norm = (s: string): string => s.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
 
 /** Converts an HTML string to lines of text. */
 export function htmlToText(html: string, opts: HtmlTextOptions = {}): HtmlText {
-  const root = parse(html.replace(/<!doctype[^>]*>/gi, '').replace(/<\?xml[^>]*\?>/gi, ''), {
-    lowerCaseTagName: false,
-    comment: false,
-    blockTextElements: { script: false, noscript: false, style: false, pre: true },
-  });
+  const root = parseBounded(html);
   const b = new LineBuilder(opts);
-  walk(root, b, { ul: 0 }, opts);
+  walk(root, b, { ul: 0, headings: 0, contentSections: 0, containerItems: containerItems(root) });
   b.flush();
   const lines = b.lines;
 
   if (opts.useTitle) {
-    const titleEl = root.querySelectorAll('title').find((t) => !hasAncestor(t, SVG));
-    const title = titleEl ? titleEl.text.replace(/[\s\u00a0]+/g, ' ').trim() : '';
+    let titleEl: Element | undefined;
+    const h1s: string[] = [];
+    for (const el of descendants(root)) {
+      const tag = tagOf(el);
+      // an SVG icon's <title> is not the page's
+      if (tag === 'title' && !titleEl && el.namespaceURI === HTML_NAMESPACE) titleEl = el;
+      else if (tag === 'h1') h1s.push(norm(textContent(el)));
+    }
+    const title = titleEl ? textContent(titleEl).replace(/[\s\u00a0]+/g, ' ').trim() : '';
     if (title) {
-      const h1s = root.querySelectorAll('h1').map((h) => norm(h.text));
       const t = norm(title);
       const repeated = h1s.some((h) => h === t || (h.length > 0 && h.includes(t)));
       if (!repeated) lines.unshift({ text: title, heading: false });
@@ -387,9 +531,10 @@ export function readHtml(input: Uint8Array): ParsedText {
   let starts = headingStarts;
   if (norm2.text.length !== text.length) {
     const headingLines = new Set<number>();
+    const isStart = new Set(headingStarts);
     let off = 0;
     text.split('\n').forEach((l, i) => {
-      if (headingStarts.includes(off)) headingLines.add(i);
+      if (isStart.has(off)) headingLines.add(i);
       off += l.length + 1;
     });
     starts = [];

@@ -1,7 +1,7 @@
 /** Document readers: one entry point that detects the format from the bytes and dispatches. */
 import { readFile as readFileBytes, stat } from 'node:fs/promises';
 import { DEFAULT_LIMITS } from './limits.js';
-import { IngestError, type ParsedText } from './types.js';
+import { IngestError, isProgrammingError, ReaderBugError, type ParsedText } from './types.js';
 import { detectFormat } from './detect.js';
 import { shortReason } from './errors.js';
 import type { OcrMode, OcrOptions } from './ocr.js';
@@ -14,13 +14,20 @@ export { OCR_DEFAULTS, OCR_MODES, OCR_PACKAGES, ocrEngine, type OcrMode, type Oc
 // The PDF, DOCX and HTML readers (pdf.js's wrapper and the layout code, mammoth and JSZip, the HTML
 // parser) load when a document of their format is read: a process that reads one text file loads none.
 let pdfReader: Promise<typeof import('./pdf.js')> | null = null;
+let pdfLoaded: typeof import('./pdf.js') | null = null;
 let pdfIsolation: 'thread' | 'inline' = 'thread';
 function loadPdfReader(): Promise<typeof import('./pdf.js')> {
   pdfReader ??= import('./pdf.js').then((m) => {
     m.setPdfIsolation(pdfIsolation);
+    pdfLoaded = m;
     return m;
   });
   return pdfReader;
+}
+
+/** A rejection that is one of pdf.js's own leftovers (see isPdfJsLeftover in pdf.ts); there are none before the PDF reader is loaded. */
+export function isPdfJsLeftover(reason: unknown): boolean {
+  return pdfLoaded?.isPdfJsLeftover(reason) ?? false;
 }
 
 /** Where pdf.js parses (see setPdfIsolation in pdf.ts); applies to the reader whether or not it is loaded yet. */
@@ -74,8 +81,10 @@ export async function readDocument(input: Buffer, opts: ReadOptions): Promise<Pa
         return readText(input);
     }
   } catch (e) {
-    if (e instanceof IngestError) throw e;
+    if (e instanceof IngestError || e instanceof ReaderBugError) throw e;
     const what = format === 'txt' ? 'text file' : format.toUpperCase();
+    // a TypeError in a reader is a bug in it, whatever the input: not "unreadable"
+    if (isProgrammingError(e)) throw new ReaderBugError(`the ${what} reader failed: ${shortReason(e)}`);
     throw new IngestError(`unreadable ${what}: ${shortReason(e)}`, 'unreadable');
   }
 }

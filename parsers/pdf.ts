@@ -39,6 +39,14 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
  * The thread is created from this source text (no separate file to build or ship).
  */
 const PDF_THREAD = `
+// pdf.js's own leftover rejections (see isPdfJsLeftover) are dropped; anything else unhandled ends this thread
+process.on('unhandledRejection', (reason) => {
+  let leftover = false;
+  if (reason instanceof Error && !Object.hasOwn(reason, 'stack') && /(?:Exception|Error)$/.test(reason.name)) {
+    for (let p = Object.getPrototypeOf(reason); p && p !== Error.prototype; p = Object.getPrototypeOf(p)) if (Object.hasOwn(p, 'stack')) leftover = true;
+  }
+  if (!leftover) throw reason;
+});
 // only dynamic import(): this runs as CommonJS, or as ESM when the process has --input-type=module
 import('node:worker_threads').then(async ({ parentPort, workerData }) => {
   const push = Array.prototype.push, parse = JSON.parse;
@@ -65,6 +73,39 @@ import('node:worker_threads').then(async ({ parentPort, workerData }) => {
   });
 });
 `;
+
+/**
+ * A rejection that pdf.js itself leaves unhandled. pdf.js 5.4 does so on a damaged cross-reference table:
+ * Catalog.getPageDict prefetches the top-level page dictionaries into a cache without a catch, the
+ * fetches fail ("Bad (uncompressed) XRef entry: 31R"), pdf.js rebuilds the table, clears the cache and
+ * reads the document. Those rejections belong to the document being opened, which pdf.js has read or
+ * failed through the requests this reader awaits; they carry nothing more. Left to Node they would end
+ * the thread some time later, blaming whatever it was doing then (in the batch: the next file).
+ * pdf.js's exceptions are recognisable by their shape: a BaseException is an object whose prototype is
+ * an Error *instance* (BaseException.prototype = new Error()), with no stack of its own.
+ */
+export function isPdfJsLeftover(reason: unknown): boolean {
+  if (!(reason instanceof Error) || Object.hasOwn(reason, 'stack') || !/(?:Exception|Error)$/.test(reason.name)) return false;
+  for (let p = Object.getPrototypeOf(reason) as object | null; p && p !== Error.prototype; p = Object.getPrototypeOf(p) as object | null) {
+    if (Object.hasOwn(p, 'stack')) return true;
+  }
+  return false;
+}
+
+let leftoversDropped = false;
+/**
+ * Inline pdf.js runs on the caller's thread, so its leftover rejections surface there: they are dropped.
+ * Any other unhandled rejection is left to the host: when it has no listener of its own, it is thrown as
+ * Node would (ending the thread or process).
+ */
+function dropPdfJsLeftovers(): void {
+  if (leftoversDropped) return;
+  leftoversDropped = true;
+  process.on('unhandledRejection', (reason) => {
+    if (isPdfJsLeftover(reason)) return;
+    if (process.listenerCount('unhandledRejection') === 1) throw reason;
+  });
+}
 
 interface Engine {
   pdfjs: PdfJs;
@@ -132,6 +173,7 @@ async function startEngine(onEnd: () => void): Promise<Engine> {
   if (isolation === 'inline') {
     // the same pdf.js build that pdf-parse loads
     const pdfjs = await loadPdfjs();
+    dropPdfJsLeftovers();
     // pdf.js's own in-thread ("fake") worker; nothing to terminate, the caller's thread is the limit
     const worker = new pdfjs.PDFWorker({ verbosity: pdfjs.VerbosityLevel.ERRORS });
     // the fake worker imports pdf.worker.mjs now, with core-js again

@@ -30,3 +30,20 @@ export class IngestError extends Error {
     this.name = 'IngestError';
   }
 }
+
+/**
+ * A reader failed on a document it should have read: a bug in referat or in a library it uses (mammoth,
+ * parse5, pdf.js), not the input's fault. Not an IngestError: the batch labels it an internal error and
+ * asks for a report with the file.
+ */
+export class ReaderBugError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ReaderBugError';
+  }
+}
+
+/** Errors the JavaScript engine throws on a programming mistake (reading a property of null, a bad length), as opposed to a library's own error for bad input. */
+export function isProgrammingError(e: unknown): boolean {
+  return e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError;
+}

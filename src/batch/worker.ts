@@ -18,7 +18,7 @@ import { describeError, describeFailure, tooLarge } from './errors.js';
 import type { ConvertTask, TaskResult, WorkerMessage, WorkerOptions } from './protocol.js';
 import { warmUpWorker } from './warm.js';
 import { dictionaryLoaded } from '../../parsers/dictionary.js';
-import { setPdfIsolation } from '../../parsers/index.js';
+import { isPdfJsLeftover, setPdfIsolation } from '../../parsers/index.js';
 
 const port = isMainThread ? null : parentPort;
 // This worker is itself the thread the batch ends on a time limit: pdf.js needs no thread of its own here.
@@ -52,7 +52,24 @@ function payload(task: ConvertTask, referat: Referat): { json?: string; rows?: R
   };
 }
 
-export async function runTask(task: ConvertTask): Promise<TaskResult> {
+/**
+ * Fails the task being converted. A promise rejected with nobody to handle it (a bug, ours or a
+ * library's) belongs to the document being read: it fails that document as an internal error, instead
+ * of ending the worker some time later and being blamed on whichever file it converts then. (pdf.js's
+ * own leftovers are dropped by parsers/pdf.ts: they belong to a PDF that has its result.)
+ */
+let failRunning: ((reason: unknown) => void) | null = null;
+if (port) {
+  // in a worker thread only: the main thread (one file converted there, src/batch/inline.ts) keeps Node's own handling
+  process.on('unhandledRejection', (reason) => {
+    if (isPdfJsLeftover(reason)) return;
+    if (failRunning) failRunning(reason);
+    else process.stderr.write(`referat: internal error between two documents: ${describeError(reason).replace(/^internal error: /, '')}\n`);
+  });
+}
+
+/** `abandoned.late`: the task was failed by an unhandled rejection; its output is not written. */
+export async function runTask(task: ConvertTask, abandoned: { late: boolean } = { late: false }): Promise<TaskResult> {
   const t0 = performance.now();
   const ms = () => Math.round((performance.now() - t0) * 10) / 10;
   let bytes: Buffer;
@@ -66,6 +83,7 @@ export async function runTask(task: ConvertTask): Promise<TaskResult> {
     const ctx = await convertBuffer(bytes, task.displayPath, { validate: validatorFor(task.config), read: { maxBytes: task.maxBytes, timeoutMs: task.timeoutMs, ocr: task.ocr } });
     const referat = ctx.referat;
     if (task.configHash) referat.generator.config = task.configHash;
+    if (abandoned.late) return { status: 'failed', reason: 'abandoned', ms: ms() };
     // the JSON text whole only where it is returned; a file is written piece by piece (peak memory)
     const output = task.returnOutput ? serialize(referat) : undefined;
     const outputSha256 = output !== undefined ? createHash('sha256').update(output).digest('hex') : writeJsonAtomic(task.output, referat).sha256;
@@ -95,12 +113,22 @@ async function start(): Promise<void> {
   // One task at a time, in the order they arrive (the pool sends the next before this one is done).
   let previous: Promise<void> = Promise.resolve();
   port!.on('message', (task: ConvertTask) => {
-    previous = previous.then(() =>
-      runTask(task).then(
-        (result) => post({ type: 'result', id: task.id, readersWarm: dictionaryLoaded(), ...result }),
-        (e: unknown) => post({ type: 'result', id: task.id, readersWarm: dictionaryLoaded(), status: 'failed', reason: describeError(e), ms: 0 }),
-      ),
-    );
+    previous = previous.then(async () => {
+      const t0 = performance.now();
+      const abandoned = { late: false };
+      const late = new Promise<TaskResult>((resolve) => {
+        failRunning = (reason) => {
+          abandoned.late = true;
+          resolve({ status: 'failed', ...describeFailure(reason), ms: Math.round(performance.now() - t0) });
+        };
+      });
+      const work = runTask(task, abandoned).catch((e: unknown): TaskResult => ({ status: 'failed', reason: describeError(e), ms: 0 }));
+      const result = await Promise.race([work, late]);
+      post({ type: 'result', id: task.id, readersWarm: dictionaryLoaded(), ...result });
+      // the next task starts when this one has stopped (an abandoned one still runs to its end)
+      await work;
+      failRunning = null;
+    });
   });
 }
 

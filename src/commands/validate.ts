@@ -4,16 +4,20 @@
  * Exit code (src/commands/conventions.ts): 0 no error, 1 at least one error (--strict: or a warning) or a
  * document that cannot be read, 2 bad usage or an input that does not exist or cannot be opened (one line
  * on stderr naming the file and the reason).
+ *
+ * Each file is converted in a worker thread under the same time limit as `referat convert` (--timeout):
+ * a document that takes longer fails ("timed out after 60 s") and its worker is replaced, so that no
+ * input can make validate hang.
  */
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { Option, type Command } from 'commander';
 import { createLogger } from '../log.js';
-import type { Diagnostic } from '../../schemas/referat.js';
+import type { Diagnostic, Referat } from '../../schemas/referat.js';
+import { DEFAULT_LIMITS } from '../../parsers/limits.js';
 import { collectInputs } from '../files.js';
 import { VERSION } from '../version.js';
-import { describeError } from '../batch/errors.js';
 import { RULES, validator } from '../validate/index.js';
 import { applyRuleOptions, CONFIG_FILE, ConfigError, loadConfigFile, type RuleConfig } from '../validate/config.js';
 import { FORMATTERS, counts, notMinutesReason, type FileReport, type FormatName, type Report } from '../formatters/index.js';
@@ -29,6 +33,8 @@ export interface ValidateOptions {
   color?: boolean;
   /** OCR of scanned PDF pages (default auto) */
   ocr?: OcrMode;
+  /** per-file time limit in ms, as `referat convert --timeout` (default 60 s; 0 = none) */
+  timeoutMs?: number;
   /** Working folder for .referatrc.json and relative paths (default: process.cwd()). */
   cwd?: string;
   /** Where the report goes (default: stdout) and one-line errors go (default: stderr). */
@@ -46,6 +52,13 @@ export function reportable(diagnostics: Diagnostic[]): Diagnostic[] {
 function displayPath(cwd: string, abs: string): string {
   const rel = relative(cwd, abs);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
+}
+
+/** --timeout in seconds (as `referat convert --timeout`) -> ms; null when it is not a number of seconds. */
+export function parseTimeoutSeconds(v: string | number | undefined): number | null {
+  if (v === undefined) return DEFAULT_LIMITS.perFileTimeoutMs;
+  const n = Number(v);
+  return Number.isFinite(n) && n >= 0 ? Math.round(n * 1000) : null;
 }
 
 export async function runValidate(inputs: string[], opts: ValidateOptions = {}, log?: Logger): Promise<number> {
@@ -97,21 +110,42 @@ export async function runValidate(inputs: string[], opts: ValidateOptions = {}, 
     err('referat validate: no documents found (PDF, DOCX, HTML or text)');
     return 2;
   }
-  // the readers (pdf.js, mammoth) load only when there is something to read
-  const { convertFile } = await import('../convert.js');
-  for (const file of files) {
-    const shown = displayPath(cwd, file.path);
-    try {
-      const ctx = await convertFile(file.path, { validate: validator(config), displayPath: shown, read: { ocr: opts.ocr } });
-      const r = ctx.referat;
-      reports.push({ path: shown, format: r.source.format, documentType: r.documentType, text: r.text, diagnostics: reportable(r.diagnostics), error: null, notMinutes: notMinutesReason(r) });
-      log?.info({ file: shown, findings: r.diagnostics.length }, 'validated');
-    } catch (e) {
-      const reason = describeError(e);
-      err(`referat validate: ${shown}: ${reason}`);
-      log?.debug({ err: e, file: shown }, 'failed');
-      reports.push({ path: shown, format: null, documentType: null, text: null, diagnostics: [], error: reason });
+  // The readers (pdf.js, mammoth) load in the worker, only when there is something to read; where PDFs are
+  // to be read the worker loads the PDF engine first, so that the time limit is the same for every format.
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_LIMITS.perFileTimeoutMs;
+  const { WorkerPool } = await import('../batch/pool.js');
+  const pool = new WorkerPool({ size: 1, timeoutMs, warm: files.some((f) => /\.pdf$/i.test(f.path)), maxHeapMb: 4096 });
+  try {
+    for (const file of files) {
+      const shown = displayPath(cwd, file.path);
+      const result = await pool.run({
+        path: file.path,
+        displayPath: shown,
+        output: '',
+        documentId: '',
+        outputFile: '',
+        maxBytes: Number.MAX_SAFE_INTEGER,
+        // the reader stops a runaway PDF itself a little before the pool would end the worker
+        timeoutMs: timeoutMs > 0 ? Math.max(1000, timeoutMs - 1000) : 0,
+        wantJson: false,
+        wantRows: false,
+        returnOutput: true,
+        config,
+        ocr: opts.ocr,
+      });
+      if (result.status === 'converted' && result.output !== undefined) {
+        const r = JSON.parse(result.output) as Referat;
+        reports.push({ path: shown, format: r.source.format, documentType: r.documentType, text: r.text, diagnostics: reportable(r.diagnostics), error: null, notMinutes: notMinutesReason(r) });
+        log?.info({ file: shown, findings: r.diagnostics.length }, 'validated');
+      } else {
+        const reason = result.status === 'failed' ? result.reason : 'internal error: no result from the worker';
+        err(`referat validate: ${shown}: ${reason}`);
+        log?.debug({ file: shown, reason }, 'failed');
+        reports.push({ path: shown, format: null, documentType: null, text: null, diagnostics: [], error: reason });
+      }
     }
+  } finally {
+    await pool.close();
   }
 
   const report: Report = {
@@ -142,9 +176,16 @@ export function registerValidateCommand(program: Command, setExit: (code: number
     .option('-r, --rule <id=level>', 'turn a rule off or re-grade it: off, info, warning or error (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
     .option('-q, --quiet', 'show only errors (human format)')
     .addOption(new Option('--ocr <mode>', 'OCR (Tesseract, Danish) of scanned PDF pages: auto = pages without a usable text layer, off, force = every page').choices(['auto', 'off', 'force']).default('auto'))
-    .action(async (files: string[], opts: { format: FormatName; strict?: boolean; config?: string; rule: string[]; quiet?: boolean; ocr: OcrMode }) => {
+    .option('--timeout <seconds>', `per-file time limit in seconds, as for convert; a file that takes longer fails (0 = none; default ${DEFAULT_LIMITS.perFileTimeoutMs / 1000})`)
+    .action(async (files: string[], opts: { format: FormatName; strict?: boolean; config?: string; rule: string[]; quiet?: boolean; ocr: OcrMode; timeout?: string }) => {
       const log = createLogger({ json: program.opts().logJson, verbose: program.opts().verbose });
+      const timeoutMs = parseTimeoutSeconds(opts.timeout);
+      if (timeoutMs === null) {
+        process.stderr.write(`referat validate: --timeout must be a number of seconds (0 = no limit), not "${opts.timeout}"\n`);
+        setExit(2);
+        return;
+      }
       const color = opts.format === 'human' && useColor(process.stdout);
-      setExit(await runValidate(files, { ...opts, color }, log));
+      setExit(await runValidate(files, { ...opts, timeoutMs, color }, log));
     });
 }

@@ -7,7 +7,7 @@ import type { Outcome } from '../../schemas/referat.js';
 import type { ItemNode } from '../segment/index.js';
 import type { SectionNode } from '../segment/sections.js';
 import { findDates } from './dates/dates.js';
-import { CLOSED_ONLY } from '../vocabulary/outcomes.js';
+import { CLOSED_ONLY, DECISION_ATTRIBUTION } from '../vocabulary/outcomes.js';
 import { OUTCOMES, MINORITY } from '../vocabulary/outcomes.js';
 
 export interface DecisionFinding {
@@ -74,10 +74,18 @@ export function extractDecision(item: ItemNode, text: string, meetingDate: strin
   }
   for (let k = all.length - 1; k >= 0; k--) {
     const record = recordOf(all[k], text);
-    const body = record?.text.replace(/^[-•·*–]\s+/, '');
+    let body = record?.text.replace(/^[-•·*–]\s+/, '');
     if (!record || !body) continue;
+    // "Kultur- og Demokratiudvalget, 03.09.2018" first: who decided and when, not what.
+    const attribution = DECISION_ATTRIBUTION.exec(body);
+    let start = record.start;
+    if (attribution && body.length > attribution[0].length) {
+      body = body.slice(attribution[0].length);
+      const at = text.indexOf(body, record.start);
+      if (at >= 0) start = at;
+    }
     if (CLOSED_ONLY.test(body)) return null;
-    return { text: body, outcome: classifyOutcome(body), start: record.start, end: record.end };
+    return { text: body, outcome: classifyOutcome(body), start, end: record.end };
   }
   return null;
 }

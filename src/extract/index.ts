@@ -10,6 +10,7 @@ import { extractItemAbsences } from './item-absences.js';
 import { DOCUMENT_KIND_WORDS } from '../vocabulary/structure.js';
 import { classifyOutcome, extractDecision, recordOf, type DecisionFinding } from './decision.js';
 import { MINUTES_TITLE } from '../vocabulary/meeting.js';
+import { TIME_SLOT_LAST_LINE, TIME_SLOT_LEAD } from '../vocabulary/calendar.js';
 import { extractRecommendations } from './recommendations.js';
 import { extractAttachments } from './attachments.js';
 import { classifyDocument } from './document-type.js';
@@ -43,8 +44,22 @@ export const STRUCTURE_UNCERTAIN_BELOW = 0.6;
 function unheadedRecord(node: ItemNode, text: string, anyOutcome = false): DecisionFinding | null {
   const record = recordOf(node.sections, text);
   if (!record?.text || record.text.length > 1500) return null;
-  const outcome = classifyOutcome(record.text);
-  return outcome === 'other' && !anyOutcome ? null : { ...record, outcome, unheaded: true };
+  // After the agenda's time slot for the item comes the record, whatever it says.
+  if (TIME_SLOT_LAST_LINE.test(record.text)) return null;
+  const slot = TIME_SLOT_LEAD.exec(record.text);
+  if (slot) {
+    const rest = record.text.slice(slot[0].length);
+    if (!rest.trim()) return null;
+    const start = text.indexOf(rest, record.start);
+    return { text: rest, outcome: classifyOutcome(rest), start: start < 0 ? record.start : start, end: record.end, unheaded: true };
+  }
+  // A list's first dash is not part of the record ("– Formandens beretning blev drøftet").
+  const dash = /^[-•·*–]\s+/.exec(record.text);
+  const body = dash ? record.text.slice(dash[0].length) : record.text;
+  const outcome = classifyOutcome(body);
+  if (outcome === 'other' && !anyOutcome) return null;
+  const start = dash ? text.indexOf(body, record.start) : record.start;
+  return { text: body, start: start < 0 ? record.start : start, end: record.end, outcome, unheaded: true };
 }
 
 export function extract(doc: ReferatDocument): void {
@@ -67,7 +82,8 @@ export function extract(doc: ReferatDocument): void {
     absentByItem.set(a.item, names);
   }
   const tocTitles = tocTitleKeys(doc);
-  // Minutes (the title says so) whose items carry no headings at all: each item's text is its record.
+  // Minutes (the title says so) whose items carry no headings at all: each item's text is its record,
+  // whatever it says ("Regnskabet er under udarbejdelse …" records the item as much as "Godkendt").
   const minutes = MINUTES_TITLE.test(meeting.title ?? '') && tree.items.some((i) => !i.fromTocOnly) && tree.items.every((i) => i.sections.every((sec) => !sec.heading));
   // Items written as one paragraph each, the title its first sentence ("2.Valg af referent. Jørgen
   // valgt som referent."): what follows the title is what the meeting did, unless the document calls
@@ -75,7 +91,7 @@ export function extract(doc: ReferatDocument): void {
   const runInRecords = !DOCUMENT_KIND_WORDS.agenda.test(meeting.title ?? text.slice(0, 600));
   facts.items = tree.items.map((node) => ({
     node,
-    decision: extractDecision(node, text, meeting.date) ?? (minutes ? unheadedRecord(node, text) : runInRecords && tree.lines[node.headingLine]?.runInHeading ? unheadedRecord(node, text, true) : null),
+    decision: extractDecision(node, text, meeting.date) ?? (minutes ? unheadedRecord(node, text, true) : runInRecords && tree.lines[node.headingLine]?.runInHeading ? unheadedRecord(node, text, true) : null),
     recommendations: extractRecommendations(node, text),
     attachments: extractAttachments(node, text),
     absent: [...(absentByItem.get(node.number) ?? [])],

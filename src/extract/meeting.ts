@@ -42,7 +42,8 @@ export function cleanBody(raw: string): string | null {
     .replace(/\s*[-–,:]\s*$/, '')
     .replace(/\s+/g, ' ')
     .trim();
-  s = s.replace(/^[.,;:\s]+/, '');
+  // What is left of "Referat. fra Økonomiudvalget": the preposition before the body.
+  s = s.replace(/^[.,;:\s]+/, '').replace(/^(fra|for|i|til)\s+(?=[A-ZÆØÅ])/, '');
   const genitive = BODY_GENITIVE_MEETING.exec(s);
   if (genitive && ORGAN_TOKEN.test(genitive[1].split(/\s+/).pop()!.replace(/s$/, ''))) s = genitive[1];
   if (!s || s.length < 3 || /^\d/.test(s)) return null;
@@ -171,8 +172,8 @@ export function extractMeeting(doc: ReferatDocument, referenceYear: number | nul
       const t = meaningful[k].text;
       if (CLOCK_TIME_START.test(t)) continue;
       if (PARTICIPANT_LABELS.some((p) => p.pattern.test(t)) || TOC_HEADING.test(t) || findDates(t, {}).length || /:$/.test(t)) break;
-      if (/^i\s+\S/.test(t) || PLACE_WORD.test(t)) {
-        location = joinAddress(meaningful, { value: t.replace(/^i\s+/, ''), start: meaningful[k].textStart, line: k });
+      if (/^(i|hos)\s+\S/.test(t) || PLACE_WORD.test(t)) {
+        location = joinAddress(meaningful, { value: t.replace(/^(i|hos)\s+/, ''), start: meaningful[k].textStart, line: k });
       }
       break;
     }

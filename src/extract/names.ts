@@ -131,7 +131,21 @@ export interface ListedName extends NameParts {
   marker: string | null;
 }
 
-export function parseNameList(text: string): ListedName[] {
+/**
+ * Small bodies write first names only ("Afbud fra Jesper, Marianne, Kjeld Flemming og Niels"). Under an
+ * attendance label or cue a list of two or more pieces, each one to three capitalised name words and
+ * nothing else, mostly single words, is a list of names.
+ */
+function givenNameList(pieces: { s: string; i: number }[]): boolean {
+  const named = pieces.filter((p) => p.s.trim());
+  if (named.length < 2) return false;
+  const words = named.map((p) => p.s.replace(/\([^)]*\)/g, ' ').replace(/[.:]$/, '').trim().split(/\s+/));
+  const nameWords = words.every((ws) => ws.length <= 3 && ws.every((w) => isNameToken(w) && !ORG_WORD.test(w) && !/\.$/.test(w)));
+  // Mostly single words: a lone first name among full names is more likely a name cut off.
+  return nameWords && words.filter((ws) => ws.length === 1).length * 2 >= words.length;
+}
+
+export function parseNameList(text: string, options: { givenNames?: boolean } = {}): ListedName[] {
   const out: ListedName[] = [];
   // Split on commas, semicolons, " og " / " samt ", and a full stop that ends a name before a capital.
   const re = /[^,;]+/g;
@@ -147,6 +161,7 @@ export function parseNameList(text: string): ListedName[] {
       cursor = at + part.length;
     }
   }
+  const given = options.givenNames === true && givenNameList(pieces);
   for (const piece of pieces) {
     const marker = ATTENDANCE_MARKER.exec(piece.s)?.[1] ?? null;
     const stripped = piece.s.replace(/\([^)]*\)/g, (x) => ' '.repeat(x.length));
@@ -158,7 +173,7 @@ export function parseNameList(text: string): ListedName[] {
       continue;
     }
     const party = PARTY.exec(piece.s)?.[1] ?? null;
-    if (isPersonName(trimmed.replace(/[.:]$/, '').trim())) {
+    if (given || isPersonName(trimmed.replace(/[.:]$/, '').trim())) {
       out.push({ name: trimmed.replace(/[.:]$/, '').replace(/\s+/g, ' ').trim(), affiliation: party, role: null, offset: piece.i + lead, marker });
       continue;
     }

@@ -13,7 +13,7 @@ import { isPersonName, parseNameEntry, parseNameList } from './names.js';
 import { preambleRanges } from '../segment/index.js';
 import { parseNumberList } from './item-absences.js';
 import { ABSENT_MARK, PARTLY_PRESENT_MARK, SUBSTITUTE_FOR, ATTENDANCE_CUE, SENTENCE_NOT_LIST_START, ATTENDANCE_SENTENCE_VERB, LABELLED_STATUS, ABSENT_FOR_ITEMS, ABSENCE_OR_EXCEPTION_PHRASE } from '../vocabulary/attendance.js';
-import { NAME, PARTY_OPT, NAMES, SENTENCES, SUBSTITUTION } from '../vocabulary/attendance.js';
+import { NAME, PARTY_OPT, NAMES, SENTENCES, SUBSTITUTION, PARTY_NAME_RUN, INLINE_ATTENDANCE_LABEL } from '../vocabulary/attendance.js';
 
 export interface ParticipantFinding {
   name: string;
@@ -126,7 +126,7 @@ function scanRange(lines: Line[], from: number, to: number, found: ParticipantFi
         continue;
       }
       // A run-on list under the label: "Jens Ole Hvid, Birte Lund, Karsten Bøg".
-      const many = /[,;]/.test(text) && onlyNamesAndRoles(text) ? parseNameList(text.replace(/;/g, ',')) : [];
+      const many = /[,;]/.test(text) && onlyNamesAndRoles(text) ? parseNameList(text.replace(/;/g, ','), { givenNames: true }) : [];
       if (many.length >= 2 && !/[.!?]$/.test(text)) {
         addList(text, line.textStart, listStatus, found, 3);
         continue;
@@ -140,6 +140,7 @@ function scanRange(lines: Line[], from: number, to: number, found: ParticipantFi
     }
     if (classifyHeading(text) || parseItemHeading(text)?.family === 'punkt') listStatus = null;
     else if (listStatus && !isMetadataLine(text)) listStatus = text.length > 140 || /[.!?]$/.test(text) ? null : listStatus;
+    addPartyRuns(text, line.textStart, found);
     addSentences(text, line.textStart, found);
   }
 }
@@ -186,7 +187,7 @@ function addEntry(body: string, start: number, listStatus: 'present' | 'absent',
 
 function addList(text: string, start: number, status: 'present' | 'absent', found: ParticipantFinding[], strength: number) {
   if (/^ingen\.?$/i.test(text.trim())) return;
-  const names = parseNameList(text);
+  const names = parseNameList(text, { givenNames: true });
   if (names.length <= 1) {
     const one = parseNameEntry(text);
     if (one) {
@@ -201,6 +202,23 @@ function addList(text: string, start: number, status: 'present' | 'absent', foun
   }
 }
 
+/**
+ * Names with party letters run together inside a line, away from any label of their own line: the
+ * status is that of the last attendance label before the run in the line, present where there is none.
+ */
+function addPartyRuns(text: string, start: number, found: ParticipantFinding[]) {
+  if (!text.includes('(')) return;
+  PARTY_NAME_RUN.lastIndex = 0;
+  for (let m; (m = PARTY_NAME_RUN.exec(text)); ) {
+    let status: 'present' | 'absent' = 'present';
+    INLINE_ATTENDANCE_LABEL.lastIndex = 0;
+    for (let l; (l = INLINE_ATTENDANCE_LABEL.exec(text.slice(0, m.index + 1))); ) status = /^(afbud|fravær)/i.test(l[1]) ? 'absent' : 'present';
+    for (const n of parseNameList(m[0])) {
+      found.push({ name: n.name, affiliation: n.affiliation, role: n.role, status: n.marker ? 'absent' : status, substituteFor: null, start: start + m.index + n.offset, end: start + m.index + n.offset + n.name.length, strength: 1 });
+    }
+  }
+}
+
 function addSentences(text: string, start: number, found: ParticipantFinding[]) {
   for (const { re, apply } of SENTENCES) {
     re.lastIndex = 0;
@@ -208,7 +226,7 @@ function addSentences(text: string, start: number, found: ParticipantFinding[]) 
       for (const r of apply(m)) {
         const groupStart = m.index + m[0].indexOf(m[r.group]);
         if (r.list || (r.group === 1 && ABSENCE_OR_EXCEPTION_PHRASE.test(m[0]) && r.status === 'absent')) {
-          for (const n of parseNameList(r.name)) {
+          for (const n of parseNameList(r.name, { givenNames: true })) {
             found.push({ name: n.name, affiliation: n.affiliation, role: null, status: r.status, substituteFor: null, start: start + groupStart + n.offset, end: start + groupStart + n.offset + n.name.length, strength: 1 });
           }
           continue;

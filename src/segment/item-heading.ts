@@ -4,7 +4,7 @@
  */
 import type { ItemKind } from '../../schemas/referat.js';
 import { KIND_PREFIXES } from '../vocabulary/structure.js';
-import { GLUED_HEADING, ITEM_HEADING_PATTERNS as PATTERNS, type HeadingFamily } from '../vocabulary/structure.js';
+import { GLUED_HEADING, GLUED_ITEM_ALLOTMENT, ITEM_HEADING_PATTERNS as PATTERNS, TIME_ALLOTMENT, type HeadingFamily } from '../vocabulary/structure.js';
 export type { HeadingFamily };
 
 
@@ -30,8 +30,9 @@ export function parseItemHeading(lineText: string): ParsedItemHeading | null {
     text = text.slice(bullet[0].length);
     offset += bullet[0].length;
   }
+  const glued = gluedAllotment(text);
   for (const { family, re } of PATTERNS) {
-    const m = re.exec(text);
+    const m = glued ?? re.exec(text);
     if (!m) continue;
     if (bullet && family !== 'punkt') return null;
     const number = Number(m[1]);
@@ -39,6 +40,11 @@ export function parseItemHeading(lineText: string): ParsedItemHeading | null {
     if (family === 'dot' && m[0].length === text.length) return { family: 'bare', number, title: '', titleOffset: offset + m[0].length, kind: null, gluedHeading: null };
     let titleOffset = offset + m[0].length;
     let title = lineText.slice(titleOffset);
+    const allotment = family === 'punkt' || family === 'dot' || family === 'dash' ? TIME_ALLOTMENT.exec(title) : null;
+    if (allotment && title.length > allotment[0].length) {
+      title = title.slice(allotment[0].length);
+      titleOffset += allotment[0].length;
+    }
     let kind: ItemKind | null = null;
     for (const prefix of KIND_PREFIXES) {
       const k = prefix.pattern.exec(title);
@@ -50,12 +56,31 @@ export function parseItemHeading(lineText: string): ParsedItemHeading | null {
       }
     }
     let gluedHeading: string | null = null;
-    const glued = GLUED_HEADING.exec(title);
-    if (glued && title.length > glued[0].length + 3) {
-      gluedHeading = glued[1];
-      title = title.slice(0, glued.index);
+    const gluedWord = GLUED_HEADING.exec(title);
+    if (gluedWord && title.length > gluedWord[0].length + 3) {
+      gluedHeading = gluedWord[1];
+      title = title.slice(0, gluedWord.index);
     }
     return { family, number, title: cleanTitle(title), titleOffset, kind, gluedHeading };
+  }
+  return null;
+}
+
+/**
+ * "Punkt 15minGodkendelse …": the digits are the number and the minutes run together. The number is
+ * the shortest prefix that leaves a plausible allotment (5 to 90 minutes in steps of five).
+ */
+function gluedAllotment(text: string): RegExpExecArray | null {
+  const m = GLUED_ITEM_ALLOTMENT.exec(text);
+  if (!m) return null;
+  const digits = m[1];
+  for (let k = 1; k < digits.length; k++) {
+    const minutes = digits.slice(k);
+    if (minutes.startsWith('0') || Number(minutes) % 5 !== 0 || Number(minutes) < 5 || Number(minutes) > 90) continue;
+    const parsed = [m[0]] as unknown as RegExpExecArray;
+    parsed[1] = digits.slice(0, k);
+    parsed.index = 0;
+    return parsed;
   }
   return null;
 }

@@ -177,6 +177,34 @@ function fillSequence(chain: Candidate[], all: Candidate[]): Candidate[] {
   return out;
 }
 
+/**
+ * A numbered list that starts again at 1 after the items, at the same indentation and in the same
+ * writing, continues them: a word processor's list broken into several lists by a sub-list or a
+ * paragraph between items ("1. … 2. … 3. …" then "1. Sommerfest", "2. Siden sidst", "3. Eventuelt"
+ * are items 4, 5, 6). Not a list that repeats the items' titles (an agenda printed twice).
+ */
+function restartedNumbering(chain: Candidate[], all: Candidate[]): { candidate: Candidate; number: number }[] {
+  if (chain.length < 2 || chain[0].parsed.number > 1) return [];
+  const indent = (c: Candidate) => c.line.textStart - c.line.start;
+  const family = chain[0].parsed.family;
+  if (family !== 'dot' && family !== 'punkt') return [];
+  if (chain.some((c) => indent(c) !== indent(chain[0]) || c.parsed.family !== family)) return [];
+  const last = chain[chain.length - 1];
+  const titles = new Set(chain.map((c) => normKey(c.parsed.title)));
+  const after = all.filter((c) => c.line.index > last.line.index && c.parsed.family === family && indent(c) === indent(chain[0]) && c.parsed.title && c.score > NOT_A_HEADING);
+  const out: { candidate: Candidate; number: number }[] = [];
+  let expected = 1;
+  let next = last.parsed.number + 1;
+  for (const c of after) {
+    if (titles.has(normKey(c.parsed.title))) return [];
+    if (c.parsed.number === expected) { out.push({ candidate: c, number: next++ }); expected++; continue; }
+    // Another restart continues the count again.
+    if (c.parsed.number === 1 && out.length) { out.push({ candidate: c, number: next++ }); expected = 2; continue; }
+    break;
+  }
+  return out.length >= 2 ? out : [];
+}
+
 /** The better of two chain ends: the higher value, on a tie the earlier candidate (as a left-to-right scan keeps it). */
 type ChainEnd = { value: number; index: number };
 const better = (a: ChainEnd | undefined, b: ChainEnd): boolean => !a || b.value > a.value || (b.value === a.value && b.index < a.index);
@@ -293,7 +321,9 @@ export function findItems(lines: Line[], toc: TocNode | null): ItemHeadingNode[]
   }
 
   const items: ItemHeadingNode[] = [];
-  for (const c of fillSequence(winner.chain, all)) items.push(toHeadingNode(lines, c));
+  const chain = fillSequence(winner.chain, all);
+  for (const c of chain) items.push(toHeadingNode(lines, c));
+  for (const { candidate, number } of restartedNumbering(chain, all)) items.push({ ...toHeadingNode(lines, candidate), number, numberInferred: true });
   if (items.length === 0) {
     const unnumbered = findUnnumberedItems(lines, toc);
     if (unnumbered.length) return unnumbered;
@@ -386,6 +416,9 @@ function toHeadingNode(lines: Line[], c: Candidate): ItemHeadingNode {
   let last = line.index;
   // "Pkt. 14" with the title on the next line; a heading printed twice; a title broken over lines.
   const next = nextNonEmpty(lines, line.index, 3);
+  // "Pkt. 3 (Malou)" / "Elevrådet har ordet": a remark in parentheses (who presents) beside the
+  // number, the title on the next line.
+  if (/^\([^()]{1,40}\)$/.test(title) && next && !isSectionHeadingLine(next.text) && !isMetadataLine(next.text) && !parseItemHeading(next.text)) title = '';
   if (!title && next && !isSectionHeadingLine(next.text) && !isMetadataLine(next.text)) {
     title = next.text;
     titleStart = next.textStart;

@@ -66,8 +66,16 @@ function collectEntries(lines: Line[], from: number, entries: TocEntryNode[], se
     if (!text) continue;
     if (GROUP_LINE.test(text) || (TOC_COLUMN_HEADER.test(text) && !entries.length)) { last = i; continue; }
     // A table exported one cell per line: the number, the title (one or more lines), the page.
+    // A page number on its own line under an entry that has none ("Punkt 1: Title ....." / "2").
+    const before = entries[entries.length - 1];
+    if (NUMBER_CELL.test(text) && !text.endsWith('.') && before && before.page == null && before.lineIndex === previousNonEmpty(lines, i)) {
+      before.page = Number(text);
+      before.end = lines[i].end;
+      last = i;
+      continue;
+    }
     if (NUMBER_CELL.test(text)) {
-      const cell = numberCellEntry(lines, i);
+      const cell = numberCellEntry(lines, i, entries[entries.length - 1]?.page ?? null);
       if (!cell || seen.has(cell.entry.number!)) break;
       seen.add(cell.entry.number!);
       entries.push(cell.entry);
@@ -101,11 +109,56 @@ function collectEntries(lines: Line[], from: number, entries: TocEntryNode[], se
   return last;
 }
 
+function previousNonEmpty(lines: Line[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && !lines[k].text) k--;
+  return k;
+}
+
 // "4" or "4." (an entry's number cell; a page cell has no dot).
 const NUMBER_CELL = /^\d{1,4}\.?$/;
 
 /** An entry of a table exported one cell per line: "4" / "Revidering af …" / "hjemmehjælp" / "9" (its page). */
-function numberCellEntry(lines: Line[], i: number): { entry: TocEntryNode; lastLine: number } | null {
+function numberCellEntry(lines: Line[], i: number, previousPage: number | null): { entry: TocEntryNode; lastLine: number } | null {
+  return sequencedCellEntry(lines, i, previousPage) ?? loneCellEntry(lines, i);
+}
+
+const cellValue = (t: string) => Number(t.replace(/\.$/, ''));
+
+/**
+ * Where the next entry's number cell (this number + 1, followed by its title) comes within a few lines,
+ * the cells between are this entry's: its title, which may hold a number of its own ("… resultatmål
+ * for" / "2014"), then its page, then page furniture (a footer's date and page number, a running header,
+ * a group line). The page is the first number cell that a page can be: at most three digits and not
+ * before the previous entry's page.
+ */
+function sequencedCellEntry(lines: Line[], i: number, previousPage: number | null): { entry: TocEntryNode; lastLine: number } | null {
+  const number = cellValue(lines[i].text);
+  const dotted = lines[i].text.endsWith('.');
+  const cells: Line[] = [];
+  let nextEntry = -1;
+  for (let k = i + 1; k < lines.length && cells.length < 12; k++) {
+    const t = lines[k].text;
+    if (!t) continue;
+    if (NUMBER_CELL.test(t) && cellValue(t) === number + 1 && cells.length) {
+      const after = nextNonEmpty(lines, k, 3);
+      if (after && !NUMBER_CELL.test(after.text)) { nextEntry = k; break; }
+    }
+    // Where the numbers carry a dot and pages none, a dotted cell is another entry: out of sequence.
+    if (dotted && t.endsWith('.') && NUMBER_CELL.test(t)) return null;
+    cells.push(lines[k]);
+  }
+  if (nextEntry < 0) return null;
+  const pageAt = cells.findIndex((c, k) => k > 0 && NUMBER_CELL.test(c.text) && !c.text.endsWith('.') && cellValue(c.text) <= 999 && (previousPage == null || cellValue(c.text) >= previousPage));
+  const title = pageAt > 0 ? cells.slice(0, pageAt) : cells.filter((c) => !NUMBER_CELL.test(c.text));
+  if (!title.length || title.length > 4 || title[0].text.length > 200 || NUMBER_CELL.test(title[0].text)) return null;
+  const page = pageAt > 0 ? cellValue(cells[pageAt].text) : null;
+  const entry: TocEntryNode = { number, title: cleanTitle(title.map((l) => l.text).join(' ')), page, start: lines[i].textStart, end: (pageAt > 0 ? cells[pageAt] : title[title.length - 1]).end, lineIndex: i };
+  return { entry, lastLine: lines[nextEntry - 1].index };
+}
+
+/** The last entry, or one whose successor is not in sight: the title lines, then a page cell. */
+function loneCellEntry(lines: Line[], i: number): { entry: TocEntryNode; lastLine: number } | null {
   const title: Line[] = [];
   let k = i + 1;
   for (; k < lines.length && title.length < 4; k++) {

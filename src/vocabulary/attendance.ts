@@ -125,6 +125,9 @@ export const SENTENCES: { re: RegExp; apply: (m: RegExpExecArray) => { name: str
     apply: (m) => [{ name: m[1], group: 1, status: 'absent' }] },
   { re: new RegExp(String.raw`(?:^|[.!?]\s+)${NAMES}\s+deltog\s+ikke\s+(?:på|i)\s+mødet`, 'g'),
     apply: (m) => [{ name: m[1], group: 1, status: 'absent', list: true }] },
+  // "Til stede var Karen, Mette, Thomas og Jørgen."
+  { re: new RegExp(String.raw`(?:^|[.!?]\s+)(?:[Tt]il\s*stede|[Ff]remmødt[e]?)\s+(?:var|er)\s*:?\s*${NAMES}(?=[.]|$)`, 'g'),
+    apply: (m) => [{ name: m[1], group: 1, status: 'present', list: true }] },
   { re: new RegExp(String.raw`(?:^|[.!?]\s+)${NAMES}\s+deltog\s+som\s+(?:suppleanter|stedfortrædere)`, 'g'),
     apply: (m) => [{ name: m[1], group: 1, status: 'present', list: true }] },
   { re: new RegExp(String.raw`(?:som\s+stedfortræder\s+deltog|i\s+stedet\s+mødte)\s+${NAME}`, 'gi'),
@@ -134,3 +137,13 @@ export const SENTENCES: { re: RegExp; apply: (m: RegExpExecArray) => { name: str
 ];
 
 export const SUBSTITUTION = new RegExp(String.raw`${NAME}${PARTY_OPT}\s+(?:deltog|mødte)\s+som\s+(?:stedfortræder|suppleant)\s+for\s+${NAME}`, 'g');
+
+/**
+ * A run of three or more names each with its party letter ("Johnny Søtrup (V), Henrik Vallø (C),
+ * Henning Ravn (V)"): a list of members wherever it stands in the header, also where a flattened
+ * export moved its label away from it.
+ */
+export const PARTY_NAME_RUN = /(?:[A-ZÆØÅ][\wæøåéü'’\-.]*(?:\s+[A-ZÆØÅ][\wæøåéü'’\-.]*){1,4}\s*\([A-ZÆØÅ]{1,2}\)\s*(?:,\s*|\s+og\s+|\s+)?){3,}/g;
+
+/** A label for the members present or absent anywhere in a line ("… Deltagere: …", "Afbud: …"). */
+export const INLINE_ATTENDANCE_LABEL = /(?:^|\s)(deltagere|mødedeltagere|til\s*stede|tilstede|medlemmer|fremmødte|afbud|fraværende|fravær)\s*:/gi;

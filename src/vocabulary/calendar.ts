@@ -140,3 +140,12 @@ export function alternation(words: Iterable<string>): string {
 
 /** a clock time led by its cue: "kl. 13", "klokken 9.30" */
 export const TIME_CUE_START = /^(?:kl|klokken)\.?\s*\d{1,2}(?:[.:]\d{2})?(?::\d{2})?/iu;
+
+/**
+ * An agenda's time slot for an item, "18.05 - 18.15" or "kl. 9:00-9:30", where a table lays out
+ * number, time and title: the item's own text after it is the record of what happened.
+ */
+export const TIME_SLOT_LEAD = /^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}(?![\d.:])\s*/i;
+
+/** The time slot as the last line of an item's text: what stands before it is the agenda's description. */
+export const TIME_SLOT_LAST_LINE = /(?:^|\n)[ \t]*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}[ \t]*$/i;

@@ -6,7 +6,7 @@ export const UI_LINE = /^(søg|hjem|politik|nye møder|gå til hovedindhold|abon
 
 export const ORGAN_WORD = /(udvalg|råd(et)?\b|byråd|kommunalbestyrelse|regionsråd|klynge|bestyrelse|forum|styregruppe|lokaludvalg|borgerrepræsentation|repræsentantskab|komité|komite|samråd|nævn|sundhedsklynge|kontaktforum|koordinationsforum|følgegruppe|arbejdsgruppe|sekretariat)/i;
 
-export const TITLE_DATE_TAIL = /\s*[-–,]?\s*(\b(den|d\.)\s*)?(\b(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*(den|d\.)?\s*)?\d{1,2}[.\-/ ]\s*([a-zæø]+\.?|\d{1,2})([.\-/ ]\s*\d{2,4})?\s*(kl\.?.*)?$/i;
+export const TITLE_DATE_TAIL = /\s*[-–,]?\s*(\b(den|d\.)\s*)?(\b(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*(den|d\.)?\s*)?\d{1,2}[.\-/ ]\s*([a-zæø]+\.?|\d{1,2})([.\-/ ]\s*\d{2,4})?\s*(kl\.?.*|\d{1,2}[.:]\d{2}\b.*)?$/i;
 
 export const POLITICAL_BODY = /(udvalg|byråd|kommunalbestyrelse|regionsråd|borgerrepræsentation|økonomiudvalg|repræsentantskab|magistrat)/i;
 
@@ -53,7 +53,7 @@ export const CLOCK_TIME_VALUE = /^\s*(kl\.?\s*)?(\d{1,2})[:.](\d{2})\b/i;
 export const MEETING_ENDED = /mødet\s+(?:sluttede|blev\s+hævet|hævet|afsluttet)\s+kl\.?\s*(\d{1,2})[.:](\d{2})/i;
 
 /** a time followed by the place ("kl. 13.00 i Byrådssalen") */
-export const TIME_THEN_PLACE = /\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?\s+(?:i|på)\s+(\S.{2,120})$/i;
+export const TIME_THEN_PLACE = /\b(?:[Kk]l\.?|[Kk]lokken)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?(?:,?\s+(?:i|på|hos)\s+(?=\S)|\s+[-–]\s+(?=[A-ZÆØÅ\d]))(.{3,120}?)(?:\s+samt\s.*)?$/;
 
 /** a clock time led by "kl." */
 export const CLOCK_TIME = /\bkl\.?\s*\d{1,2}[.:]\d{2}/i;

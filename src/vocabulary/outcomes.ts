@@ -23,3 +23,9 @@ export const OUTCOMES: { outcome: Outcome; re: RegExp }[] = [
  * anbefale", "Ø kan ikke godkende"): not the body's decision.
  */
 export const MINORITY = /\bmindretal|\bstemte\s+imod|\btog\s+forbehold|\([A-ZÆØÅ]{1,2}(,\s*[A-ZÆØÅ]{1,2})*\)|^\s*[A-ZÆØÅ]{1,2}\s+(kan|kunne|ønsker|ønskede)\s+ikke\b/;
+
+/**
+ * The line that says who decided and when, under a decision heading ("Kultur- og Demokratiudvalget,
+ * 03.09.2018", "Byrådet den 20.09.2016:"): the heading's, not the decision's text.
+ */
+export const DECISION_ATTRIBUTION = /^(?:[A-ZÆØÅ][\wæøå]*(?:-[\wæøå]+)*-?(?:\s+(?:og|for|i|[A-ZÆØÅ][\wæøå]*(?:-[\wæøå]+)*)){0,5})\s*(?:,\s*|\s+den\s+|\s+d\.\s*)(?:\d{1,2}[.\-/]\d{1,2}[.\-/](?:\d{4}|\d{2})|\d{1,2}\.\s*[a-zæøå]+\s+\d{4})\s*:?(?:\s+|$)/;

@@ -109,7 +109,7 @@ export const HEADER_LABELS = {
   // the short labels "Start:" and "Slut:" only with their colon
   time: /^((mødetidspunkt|tidspunkt|tid|starttidspunkt|mødestart|starttid|mødetid)\b\s*:?|start\s*:)\s*/i,
   endTime: /^((sluttidspunkt|mødeslut|sluttid)\b\s*:?|slut\s*:)\s*/i,
-  location: /^(mødested|sted|lokale|mødelokale|adresse)\b\s*:?\s*/i,
+  location: /^(mødested|sted|lokale|mødelokale|adresse|hvor(?=\s*:))\b\s*:?\s*/i,
   body: /^(udvalg|forum|mødeforum|organ)\b\s*:?\s*/i,
 };
 
@@ -245,6 +245,14 @@ export const GENERIC_BODY_WORD = /^(udvalget|rådet|byrådet|kommunalbestyrelsen
 export const DOCUMENT_KIND_TITLE = /^(referat|dagsorden|beslutningsprotokol|mødereferat)\b/i;
 
 export const CLOSED_OR_CONFIDENTIAL_TITLE = /\b(lukket|fortrolig)\b/i;
+
+/**
+ * The time an agenda gives an item, written between the number and the title: "Punkt 3 (20 min.)
+ * Title", "Punkt 3 - 20 min - Title", and in a table exported without spaces "Punkt 320minTitle"
+ * (number 3, 20 minutes). Not part of the title.
+ */
+export const TIME_ALLOTMENT = /^\(?\s*\d{1,3}\s?(?:min(?:utter|\.)?|timer?|t\.)\s*\)?(?=[\s\-–:]|[A-ZÆØÅ"«„]|$)\s*[-–:]?\s*/i;
+export const GLUED_ITEM_ALLOTMENT = /^(?:punkt|pkt\.?)\s*(\d{2,4})\s?min(?:utter|\.)?(?=[A-ZÆØÅ"«„]|\s)\s*/i;
 
 /** How an item heading is numbered: "Punkt 3", "3.", "3 -", "Sag nr. 3", a number alone. */
 export type HeadingFamily = 'punkt' | 'dot' | 'dash' | 'sagnr' | 'bare' | 'spaced';

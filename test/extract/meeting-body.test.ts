@@ -15,6 +15,10 @@ describe('meeting body', () => {
     expect(await body(['Referat: 21. maj 2019 kl. 16:00', '', 'Byrådssalen, Rådhuset, Ved Fjorden 6, Ringkøbing', 'Byrådet'])).toBe('Byrådet');
     expect(await body(['ForsidepilPolitikpilDagsordner og referaterpilSundhedsudvalgetpilSundhedsudvalget', 'Sundhedsudvalget - Referat - 3. maj 2016'])).toBe('Sundhedsudvalget');
   });
+  it('not the date and time after the body, nor the preposition left of a document kind', async () => {
+    expect(await body(['Regionsrådet 24-11-2020 13:00', '', 'Referat'])).toBe('Regionsrådet');
+    expect(await body(['Referat. fra Økonomiudvalget'])).toBe('Økonomiudvalget');
+  });
   it('the genitive before "møde", and the body after "møde i"', async () => {
     expect(await body(['Referat af Byrådets møde d. 20.09.2016'])).toBe('Byrådet');
     expect(await body(['Referat af 2. rådsmøde i Medicinrådet. Afholdt onsdag den 1. marts 2017'])).toBe('Medicinrådet');

@@ -40,10 +40,11 @@ describe('structure confidence', () => {
 });
 
 describe('minutes without decision headings', () => {
-  test('each item\'s own text is its record where it says what was decided; an agenda\'s is not', () => {
+  test('each item\'s own text is its record, whatever it says (what was noted too); an agenda\'s is not', () => {
     const items = ['1. Godkendelse af dagsorden', 'Dagsordenen blev godkendt.', '', '2. Budget 2025', 'Rådet tog orienteringen om budgettet til efterretning.', '', '3. Eventuelt', 'Næste møde er i juni.', ''];
     const minutes = analyzeText(['Referat fra Seniorrådets møde 3. maj 2024', '', ...items].join('\n')).referat;
-    expect(minutes.items.map((i) => i.decision?.outcome ?? null)).toEqual(['approved', 'noted', null]);
+    expect(minutes.items.map((i) => i.decision?.outcome ?? null)).toEqual(['approved', 'noted', 'other']);
+    expect(minutes.items[2].decision?.text).toBe('Næste møde er i juni.');
     const agenda = analyzeText(['Dagsorden til Seniorrådets møde 3. maj 2024', '', ...items].join('\n')).referat;
     expect(agenda.items.every((i) => i.decision === null)).toBe(true);
   });

@@ -142,3 +142,49 @@ describe('title', () => {
     expect(htmlToText(both, { useTitle: true }).text).toBe('Byrådet 1. maj 2024\nReferat');
   });
 });
+
+// Issue 17.14: markup that node-html-parser's error recovery read in super-linear time (87 s for the
+// table, 205 s for the divs) or that overflowed the call stack. parse5 builds the tree as a browser
+// does, and the walk uses no recursion; these assert what is read, not how fast.
+describe('hostile markup is read as a browser reads it (issue 17.14)', () => {
+  test('a 2,000-row table without closing tags: one line per row, two cells each', () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => `<tr><td>Punkt ${i + 1}<td>Sag 24/${i + 1}`).join('\n');
+    const { lines } = htmlToText(`<table>${rows}</table>`);
+    expect(lines).toHaveLength(2000);
+    expect(lines[0].text).toBe('Punkt 1\tSag 24/1');
+    expect(lines[1999].text).toBe('Punkt 2000\tSag 24/2000');
+    expect(lines.every((l, i) => l.text === `Punkt ${i + 1}\tSag 24/${i + 1}`)).toBe(true);
+  });
+
+  test('4,000 unclosed <div><span>: each div is a line of its own, in order', () => {
+    const html = Array.from({ length: 4000 }, (_, i) => `<div><span>Linje ${i + 1}`).join('');
+    const { lines } = readHtmlLines(html);
+    expect(lines).toHaveLength(4000);
+    expect(lines[0]).toBe('Linje 1');
+    expect(lines[3999]).toBe('Linje 4000');
+  });
+
+  test('100,000 nested closed divs are read without overflowing the stack', () => {
+    const html = `<p>Før</p>${'<div>'.repeat(100_000)}Inderst${'</div>'.repeat(100_000)}<p>Efter</p>`;
+    expect(readHtmlLines(html).lines).toEqual(['Før', 'Inderst', 'Efter']);
+  });
+
+  test('10,000 nested lists: every item is read, the indentation stops growing', () => {
+    const { lines } = htmlToText('<ul><li>Punkt'.repeat(10_000));
+    expect(lines).toHaveLength(10_000);
+    expect(lines[0].text).toBe('- Punkt');
+    expect(lines[2].text).toBe('  - Punkt');
+    expect(lines[9999].text).toBe(`${' '.repeat(10)}- Punkt`);
+  });
+
+  test('formatting tags reopened in every paragraph (quadratic recovery) are refused with a reason', () => {
+    const html = `<div>${Array.from({ length: 2000 }, (_, i) => `<b id=${i}>`).join('')}</div>${'<p>x'.repeat(2000)}`;
+    expect(() => readHtml(Buffer.from(html))).toThrow(/unreadable HTML: formatting tags left open are reopened so often/);
+    // a few formatting tags left open, as in real pages, are reopened as browsers do
+    expect(readHtmlLines('<font face="Arial"><b>Referat<p>Tekst<p>Mere').lines).toEqual(['Referat', 'Tekst', 'Mere']);
+  });
+});
+
+function readHtmlLines(html: string): { lines: string[] } {
+  return { lines: readHtml(Buffer.from(html)).text.split('\n') };
+}

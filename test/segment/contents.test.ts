@@ -36,6 +36,15 @@ describe('contents in other writings', () => {
     expect(r.toc.map((e) => [e.number, e.title, e.page])).toEqual([[1, 'Høring budget 2016', 4], [2, 'Revidering af timepriser til private leverandører af hjemmehjælp', 9], [3, 'Suppleant til LAG', 11]]);
     expect(items(r)).toEqual(['1:Høring budget 2016', '2:Revidering af timepriser til private leverandører af hjemmehjælp', '3:Suppleant til LAG']);
   });
+  it('one cell per line across a page break: a number in a title, the page, then the footer and running header', async () => {
+    const r = await fromText(['Dagsorden', 'Indholdsfortegnelse', 'Pkt.', 'Tekst', 'Side', '1', 'Høring budget 2016', '4', '2', 'Evaluering af resultatmål for', '2014', '17', '3', 'Rømø Havn - Årsregnskab', '24', '25. juni 2015', '2', 'Tønder Kommune – Kommunalbestyrelsen', 'Dagsorden', '4', 'Spildevandsplan', '28', '', '1', 'Høring budget 2016', 'Sagsfremstilling', 'Sydtrafik har sendt budgettet i høring.', ''].join('\n'));
+    expect(r.toc.map((e) => [e.number, e.title, e.page])).toEqual([[1, 'Høring budget 2016', 4], [2, 'Evaluering af resultatmål for 2014', 17], [3, 'Rømø Havn - Årsregnskab', 24], [4, 'Spildevandsplan', 28]]);
+    expect(items(r)).toEqual(['1:Høring budget 2016', '2:Evaluering af resultatmål for 2014', '3:Rømø Havn - Årsregnskab', '4:Spildevandsplan']);
+  });
+  it('dotted entry numbers out of sequence (the closed items listed last) are not taken for a page footer', async () => {
+    const r = await fromText(['Dagsorden', 'Indholdsfortegnelse', '1.', 'Godkendelse af dagsorden', '3', '2.', 'Budget 2021', '5', '4.', 'Meddelelser', '9', 'Indholdsfortegnelse lukket møde', '3.', 'Salg af ejendom (Lukket punkt)', '8', '', '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.', ''].join('\n'));
+    expect(r.toc.map((e) => [e.number, e.title, e.page])).toEqual([[1, 'Godkendelse af dagsorden', 3], [2, 'Budget 2021', 5], [4, 'Meddelelser', 9], [3, 'Salg af ejendom (Lukket punkt)', 8]]);
+  });
   it('an item heading glued to the text before it is split off where the contents name it', async () => {
     const r = await fromText(['UDVALG', 'Handicaprådet', 'PUNKTER', '1. Orientering og rundvisning', '2. Godkendelse af dagsorden og referat', '3. Eventuelt1. Orientering og rundvisning', 'Beslutning i Handicaprådet den 03-11-2015', 'Rådet blev vist rundt.', 'Sagsfremstilling2. Godkendelse af dagsorden og referat', 'Beslutning i Handicaprådet den 03-11-2015', 'Godkendt.', ''].join('\n'));
     expect(r.toc.map((e) => e.title)).toEqual(['Orientering og rundvisning', 'Godkendelse af dagsorden og referat', 'Eventuelt']);
@@ -50,6 +59,38 @@ describe('item headings', () => {
     expect(items(a)).toEqual(['1:Godkendelse af dagsordenen', '2:Lukning af vej']);
     const b = await fromText(['Referat', 'Kommunalbestyrelsen', '', ' 1.  1. Godkendelse af dagsordenen', '', '  Beslutning', '  Godkendt.', '', ' 2.  2. Orientering fra borgmesteren', '', '  Beslutning', '  Til orientering.', ''].join('\n'));
     expect(items(b)).toEqual(['1:Godkendelse af dagsordenen', '2:Orientering fra borgmesteren']);
+  });
+});
+
+describe('a numbered list broken into several lists', () => {
+  it('items numbered again from 1 at the same indentation continue the count; a sub-list indented deeper does not', async () => {
+    const r = await fromText(['Referat af lokalrådsmødet 6. marts 2017', '', ' 1. Godkendelse af dagsorden', '  Godkendt.', '', ' 2. Regnskab 2016', 'Regnskabet er under udarbejdelse.', '', ' 3. Beboermødet', '– Formandens beretning blev drøftet', '', ' 1. Sommerfest', '  Se referatet fra februar.', ' 2. Siden sidst', '  – Husk at søge fonde:', '  1. SEAS-NVE – senest 10. marts', '  2. Friluftsrådet', ' 3. Eventuelt', '  Intet.', ''].join('\n'));
+    expect(items(r)).toEqual(['1:Godkendelse af dagsorden', '2:Regnskab 2016', '3:Beboermødet', '4:Sommerfest', '5:Siden sidst', '6:Eventuelt']);
+    expect(r.items.slice(3).every((i) => i.numberInferred)).toBe(true);
+    // minutes whose items carry no headings: each item's text is its record, whatever it says
+    expect(r.items.map((i) => i.decision?.text.split('\n')[0] ?? null)).toEqual(['Godkendt.', 'Regnskabet er under udarbejdelse.', 'Formandens beretning blev drøftet', 'Se referatet fra februar.', 'Husk at søge fonde:', 'Intet.']);
+  });
+  it('not a list that repeats the items\' titles (the agenda printed again below)', async () => {
+    const r = await fromText(['Referat af lokalrådsmødet 6. marts 2017', '', '1. Godkendelse af dagsorden', 'Godkendt.', '', '2. Regnskab 2016', 'Godkendt.', '', 'Dagsorden for næste møde:', '1. Godkendelse af dagsorden', '2. Regnskab 2016', ''].join('\n'));
+    expect(items(r)).toEqual(['1:Godkendelse af dagsorden', '2:Regnskab 2016']);
+  });
+});
+
+describe('a remark beside the number', () => {
+  it('"Pkt. 3 (Malou)" with the title on the next line: the title is the next line', async () => {
+    const r = await fromText(['Referat 25. maj 2022', '', 'Pkt. 1', 'Godkendelse af dagsorden', 'Godkendt.', '', 'Pkt. 2 (Malou)', 'Elevrådet har ordet', 'Elevrådet deltager ikke.', ''].join('\n'));
+    expect(items(r)).toEqual(['1:Godkendelse af dagsorden', '2:Elevrådet har ordet']);
+  });
+});
+
+describe('time given to an item', () => {
+  it('an allotment between number and title is not title, also glued to the number in a table export', async () => {
+    const a = await fromText(['Referat af bestyrelsesmøde 3. april 2024', '', 'Punkt 1 (10 min.) Godkendelse af dagsorden', 'Godkendt.', '', 'Punkt 2 - 20 min - Budget', 'Budgettet blev drøftet.', ''].join('\n'));
+    expect(items(a)).toEqual(['1:Godkendelse af dagsorden', '2:Budget']);
+    const b = await fromText(['Dagsorden/Referat fra Skolebestyrelsesmøde', '', 'Dato: 03-04-2024 kl. 18:00-20:00', '', 'Punkt 15minGodkendelse af dagsorden', 'Her nævnes punkter til evt.', ' 18.00 - 18.05 ', 'Punkt 210minElevrådet har ordet', ' 18.05 - 18.15Der har været lidt uro i frikvartererne.', 'Punkt 1020minEventuelt', ' 19.45 - 20.00Intet.', ''].join('\n'));
+    expect(items(b)).toEqual(['1:Godkendelse af dagsorden', '2:Elevrådet har ordet', '10:Eventuelt']);
+    // the item's text after its time slot is the record; before it, the agenda's description
+    expect(b.items.map((i) => i.decision?.text ?? null)).toEqual([null, 'Der har været lidt uro i frikvartererne.', 'Intet.']);
   });
 });
 

@@ -91,4 +91,17 @@ describe('referat validate', () => {
     const s = cli(['-f', 'sarif', 'samples/002_2b64a8c1b9967320.txt']);
     expect(JSON.parse(s.stdout).runs[0].results.length).toBe(4);
   });
+  // Issue 17.14: validate converted in its own thread without a time limit, so a hostile file made it hang.
+  test('--timeout: a file over the per-file time limit fails alone with one line, as in convert; the next file is checked', () => {
+    const r = cli(['--timeout', '0.005', 'samples/001_7b1df9de962b88b2.pdf']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('referat validate: samples/001_7b1df9de962b88b2.pdf: timed out after 0.005 s\n');
+    // the worker that passed the limit is replaced: the next file is still read (or fails on its own limit)
+    const both = cli(['--timeout', '0.005', 'samples/001_7b1df9de962b88b2.pdf', 'samples/000_94bc2a59beba3b57.txt']);
+    expect(both.stderr.split('\n')[0]).toBe('referat validate: samples/001_7b1df9de962b88b2.pdf: timed out after 0.005 s');
+    expect(both.stdout + both.stderr).toMatch(/samples\/000_94bc2a59beba3b57\.txt: (?:ingen fund|timed out after 0\.005 s)/);
+    const bad = cli(['--timeout', 'soon', 'samples/000_94bc2a59beba3b57.txt']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('referat validate: --timeout must be a number of seconds (0 = no limit), not "soon"\n');
+  });
 });
