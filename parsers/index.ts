@@ -3,17 +3,38 @@ import { readFile as readFileBytes, stat } from 'node:fs/promises';
 import { DEFAULT_LIMITS } from './limits.js';
 import { IngestError, isProgrammingError, ReaderBugError, type ParsedText } from './types.js';
 import { detectFormat } from './detect.js';
-import { readDocx } from './docx.js';
 import { shortReason } from './errors.js';
-import { readHtml } from './html.js';
 import type { OcrMode, OcrOptions } from './ocr.js';
-import { closePdfEngine, readPdf } from './pdf.js';
 import { readText } from './text.js';
 
 export { detectFormat } from './detect.js';
 export { warmDictionary } from './dictionary.js';
-export { setPdfIsolation } from './pdf.js';
 export { OCR_DEFAULTS, OCR_MODES, OCR_PACKAGES, ocrEngine, type OcrMode, type OcrOptions } from './ocr.js';
+
+// The PDF, DOCX and HTML readers (pdf.js's wrapper and the layout code, mammoth and JSZip, the HTML
+// parser) load when a document of their format is read: a process that reads one text file loads none.
+let pdfReader: Promise<typeof import('./pdf.js')> | null = null;
+let pdfLoaded: typeof import('./pdf.js') | null = null;
+let pdfIsolation: 'thread' | 'inline' = 'thread';
+function loadPdfReader(): Promise<typeof import('./pdf.js')> {
+  pdfReader ??= import('./pdf.js').then((m) => {
+    m.setPdfIsolation(pdfIsolation);
+    pdfLoaded = m;
+    return m;
+  });
+  return pdfReader;
+}
+
+/** A rejection that is one of pdf.js's own leftovers (see isPdfJsLeftover in pdf.ts); there are none before the PDF reader is loaded. */
+export function isPdfJsLeftover(reason: unknown): boolean {
+  return pdfLoaded?.isPdfJsLeftover(reason) ?? false;
+}
+
+/** Where pdf.js parses (see setPdfIsolation in pdf.ts); applies to the reader whether or not it is loaded yet. */
+export function setPdfIsolation(mode: 'thread' | 'inline'): void {
+  pdfIsolation = mode;
+  void pdfReader?.then((m) => m.setPdfIsolation(mode));
+}
 
 /** Limits on one read (defaults in src/limits.ts, DEFAULT_LIMITS; README.md, "Limits"). */
 export interface ReadLimits {
@@ -47,15 +68,15 @@ export async function readDocument(input: Buffer, opts: ReadOptions): Promise<Pa
   try {
     switch (format) {
       case 'pdf':
-        return await readPdf(input, { maxPages: opts.maxPages ?? DEFAULT_LIMITS.maxPages, timeoutMs: opts.timeoutMs ?? DEFAULT_LIMITS.readTimeoutMs, ocr: opts.ocr });
+        return await (await loadPdfReader()).readPdf(input, { maxPages: opts.maxPages ?? DEFAULT_LIMITS.maxPages, timeoutMs: opts.timeoutMs ?? DEFAULT_LIMITS.readTimeoutMs, ocr: opts.ocr });
       case 'docx':
-        return await readDocx(input, {
+        return await (await import('./docx.js')).readDocx(input, {
           maxUncompressed: opts.maxUncompressed ?? DEFAULT_LIMITS.maxUncompressed,
           maxXmlDepth: opts.maxXmlDepth ?? DEFAULT_LIMITS.maxXmlDepth,
           maxZipEntries: opts.maxZipEntries ?? DEFAULT_LIMITS.maxZipEntries,
         });
       case 'html':
-        return readHtml(input);
+        return (await import('./html.js')).readHtml(input);
       case 'txt':
         return readText(input);
     }
@@ -104,5 +125,5 @@ export async function readFile(path: string, opts: ReadLimits = {}): Promise<Par
 
 /** Frees reader resources held for reuse (the pdf.js worker). Safe to call more than once. */
 export async function closeReaders(): Promise<void> {
-  await closePdfEngine();
+  if (pdfReader) await (await pdfReader).closePdfEngine();
 }

@@ -169,9 +169,10 @@ export function pdfjsFile(subpath: string): string {
  * `onEnd` is called when that thread ends.
  */
 async function startEngine(onEnd: () => void): Promise<Engine> {
-  // the same pdf.js build that pdf-parse loads
-  const pdfjs = await keepNativeBuiltins(async () => (await import(pathToFileURL(pdfjsFile('legacy/build/pdf.mjs')).href)) as PdfJs);
+  const loadPdfjs = () => keepNativeBuiltins(async () => (await import(pathToFileURL(pdfjsFile('legacy/build/pdf.mjs')).href)) as PdfJs);
   if (isolation === 'inline') {
+    // the same pdf.js build that pdf-parse loads
+    const pdfjs = await loadPdfjs();
     dropPdfJsLeftovers();
     // pdf.js's own in-thread ("fake") worker; nothing to terminate, the caller's thread is the limit
     const worker = new pdfjs.PDFWorker({ verbosity: pdfjs.VerbosityLevel.ERRORS });
@@ -180,11 +181,12 @@ async function startEngine(onEnd: () => void): Promise<Engine> {
     const inlineThread = { ref() {}, unref() {}, terminate: async () => 0 } as unknown as Worker;
     return { pdfjs, worker, thread: inlineThread, onDeath: new Set(), busy: 0, killed: false };
   }
-  const workerUrl = pathToFileURL(pdfjsFile('legacy/build/pdf.worker.mjs')).href;
-  const thread = new Worker(PDF_THREAD, { eval: true, workerData: { workerUrl }, resourceLimits: { maxOldGenerationSizeMb: PDF_THREAD_HEAP_MB } });
-  thread.unref(); // referenced only while a read waits for it
+  // The parser's thread first: it starts and loads pdf.worker.mjs while this thread loads pdf.mjs.
+  const thread = startThread();
   const onDeath = new Set<(reason: IngestError) => void>([onEnd]);
+  let ended: IngestError | null = null;
   const end = (reason: IngestError) => {
+    ended ??= reason;
     for (const f of onDeath) f(reason);
     onDeath.clear();
   };
@@ -192,6 +194,15 @@ async function startEngine(onEnd: () => void): Promise<Engine> {
     end(new IngestError(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'the PDF reader ran out of memory' : `the PDF reader crashed: ${shortReason(e)}`, 'crashed')),
   );
   thread.on('exit', () => end(new IngestError('the PDF reader stopped', 'crashed')));
+  let pdfjs: PdfJs;
+  try {
+    pdfjs = await loadPdfjs();
+  } catch (e) {
+    void thread.terminate();
+    throw e;
+  }
+  // a thread that ended while pdf.mjs loaded answers nothing: this engine fails now, the next read starts another
+  if (ended) throw ended;
   // pdf.js talks to a web Worker; a Node thread gets a small adapter (messages arrive as { data })
   const wrapped = new Map<(e: { data: unknown }) => void, (data: unknown) => void>();
   const port = {
@@ -213,6 +224,14 @@ async function startEngine(onEnd: () => void): Promise<Engine> {
   const worker = new pdfjs.PDFWorker({ port, verbosity: pdfjs.VerbosityLevel.ERRORS } as never);
   await worker.promise;
   return { pdfjs, worker, thread, onDeath, busy: 0, killed: false };
+}
+
+/** pdf.js's parser thread (see PDF_THREAD). */
+function startThread(): Worker {
+  const workerUrl = pathToFileURL(pdfjsFile('legacy/build/pdf.worker.mjs')).href;
+  const thread = new Worker(PDF_THREAD, { eval: true, workerData: { workerUrl }, resourceLimits: { maxOldGenerationSizeMb: PDF_THREAD_HEAP_MB } });
+  thread.unref(); // referenced only while a read waits for it
+  return thread;
 }
 
 /** The pdf.js engine, set up once and reused for every document; started again after its thread ended. */

@@ -13,6 +13,7 @@
 //   npm run bench -- --no-ocr      # skip step 6, OCR pages/s (scripts/bench/ocr.mjs; needs tesseract-ocr-dan)
 //   npm run bench -- --no-growth   # skip step 7, the growth table (1/5/20 MB texts, 1k/10k items, 1/100/1,000-page PDFs)
 //   npm run bench -- --no-startup  # skip step 8, single-file start-up times (median of 10 processes each)
+// Beside step 7, the PDF engine comparison (scripts/bench/pdf-engines.mjs) when pdftotext is installed.
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir, totalmem, cpus } from 'node:os';
@@ -218,6 +219,16 @@ if (!args.includes('--no-growth')) {
   log('7/8 growth: 1, 5, 20 MB texts, 1k and 10k items, 1, 100, 1,000-page PDFs (one process each, after a warm-up) ...');
   growth = await benchGrowth({ root, work, samplesDir, log });
 }
+// Section 3 of issue 18: the optional faster engine considered (README, "PDF engine"): pdftotext
+// -bbox-layout against the project's pdf.js reader, CPU per page and agreement of the words per page.
+let engines = null;
+if (havePdftotext()) {
+  log('    PDF engines: pdf.js (the reader) and pdftotext -bbox-layout on the sample PDFs ...');
+  const textPdfs = samples.filter((n) => /\.pdf$/i.test(n) && !/scanned/.test(n)).map((n) => join(samplesDir, n));
+  const er = await run(process.execPath, [join(root, 'scripts', 'bench', 'pdf-engines.mjs'), ...textPdfs], { stdout: 'pipe' });
+  if (er.code === 0) engines = JSON.parse(er.stdout.trim().split('\n').pop());
+  else log(`    PDF engine comparison failed (exit ${er.code}): ${er.stderr.slice(0, 500)}`);
+}
 let startup = null;
 if (!args.includes('--no-startup')) {
   log('8/8 start-up: one process per command, median of 10 ...');
@@ -271,6 +282,12 @@ if (startup) {
   log();
   for (const r of startup) if (r.target) ratios.push([`start-up: ${r.name} (s wall; node -e 0 ${fmt(startup[0].s, 3)})`, r.s, `<= ${r.target}`, (v) => v <= r.target]);
 }
+if (engines) {
+  log(`PDF engines on ${engines.files} sample PDFs (${engines.pages} pages): pdf.js reader ${fmt(engines.pdfjsCpuMsPerPage, 2)} ms CPU per page (warm), ` +
+    `pdftotext -bbox-layout ${fmt(engines.pdftotextCpuMsPerPage, 2)} ms per page (a process per file); words in common per page ${fmt(engines.wordAgreement * 100)} %, ${engines.samePages} of ${engines.pages} pages word for word the same`);
+  ratios.push(['pdftotext -bbox-layout / pdf.js reader, CPU per page', engines.pdftotextCpuMsPerPage / engines.pdfjsCpuMsPerPage, '(info)', null]);
+  log();
+}
 log('| figure | value | target | met |');
 log('| --- | ---: | --- | --- |');
 for (const [name, v, target, ok] of ratios) log(`| ${name} | ${fmt(v, 2)} | ${target} | ${ok ? (ok(v) ? 'yes' : 'NO') : ''} |`);
@@ -306,6 +323,6 @@ if (queueRuns) {
 for (const r of ocr?.runs ?? []) log(`OCR (scanned sample x ${ocr.copies}, --jobs ${r.jobs}): ${r.ocrPagesPerSec} OCR pages/s, ${r.ocrPages} pages in ${fmt(r.convertMs / 1000)} s; peak memory ${r.peakTreeMb} MB with the tesseract/pdftoppm processes (referat alone ${r.referatPeakMb} MB)`);
 log(`load average after: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
 
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ docs, pdfs: pdfs.length, j1, j2, pdfOnly: pj1, raw, poppler, warm, queue: queueRuns, ocr, growth, startup, cores: availableParallelism() }, null, 2) + '\n');
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ docs, pdfs: pdfs.length, j1, j2, pdfOnly: pj1, raw, poppler, warm, queue: queueRuns, ocr, growth, startup, engines, cores: availableParallelism() }, null, 2) + '\n');
 if (keep) log(`kept: ${work}`);
 else rmSync(work, { recursive: true, force: true });

@@ -2,7 +2,12 @@
  * pino logger: quiet by default (warnings and up), JSON lines with --log-json, and otherwise one readable
  * line per record ("referat debug: converted file=… ms=…"), so that --verbose can be read on a terminal.
  */
-import pino, { type Logger } from 'pino';
+import { createRequire } from 'node:module';
+import type { Logger } from 'pino';
+
+const require = createRequire(import.meta.url);
+/** pino itself (CommonJS), loaded when a logger first writes: a command that logs nothing does not load it. */
+const loadPino = () => require('pino') as typeof import('pino').default;
 
 const LEVEL_NAMES: Record<number, string> = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'warn', 50: 'error', 60: 'fatal' };
 
@@ -22,8 +27,33 @@ export function readableRecord(json: string): string {
 
 export function createLogger(opts: { json?: boolean; verbose?: boolean }): Logger {
   const level = opts.verbose ? 'debug' : opts.json ? 'info' : 'warn';
-  if (opts.json) return pino({ level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime }, pino.destination(2));
-  return pino({ level, base: undefined, timestamp: false }, { write: (s: string) => void process.stderr.write(readableRecord(s) + '\n') });
+  const make = (): Logger => {
+    const pino = loadPino();
+    if (opts.json) return pino({ level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime }, pino.destination(2));
+    return pino({ level, base: undefined, timestamp: false }, { write: (s: string) => void process.stderr.write(readableRecord(s) + '\n') });
+  };
+  return opts.json || opts.verbose ? make() : quietUntilWarned(make);
+}
+
+const BELOW_WARN = new Set(['trace', 'debug', 'info']);
+
+/**
+ * The default logger (warnings and up): debug and info records are dropped without pino, which is
+ * loaded at the first warning or at any other use of the logger.
+ */
+function quietUntilWarned(make: () => Logger): Logger {
+  let real: Logger | null = null;
+  const noop = () => undefined;
+  return new Proxy({} as Logger, {
+    get(_target, key) {
+      if (typeof key === 'string' && BELOW_WARN.has(key)) return noop;
+      if (key === 'level') return 'warn';
+      if (key === 'isLevelEnabled') return (l: string) => !BELOW_WARN.has(l);
+      real ??= make();
+      const value = Reflect.get(real, key) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(real) : value;
+    },
+  });
 }
 
 /**

@@ -70,21 +70,30 @@ export function normalizeText(input: string): { text: string; map: Int32Array } 
   TRAILING_SPACE.lastIndex = 0;
   if (!TRAILING_SPACE.test(out)) return { text: out, map };
   // drop trailing spaces; an offset inside them moves to the end of the kept line
-  const finalMap = new Int32Array(out.length + 1);
+  const runStarts: number[] = [];
+  const runEnds: number[] = [];
   const kept: string[] = [];
-  let removed = 0;
   let from = 0;
   TRAILING_SPACE.lastIndex = 0;
   for (let m = TRAILING_SPACE.exec(out); m; m = TRAILING_SPACE.exec(out)) {
-    for (let p = from; p < m.index; p++) finalMap[p] = p - removed;
-    for (let p = m.index; p < m.index + m[0].length; p++) finalMap[p] = m.index - removed;
+    runStarts.push(m.index);
+    runEnds.push(m.index + m[0].length);
     kept.push(out.slice(from, m.index));
-    removed += m[0].length;
     from = m.index + m[0].length;
   }
-  for (let p = from; p <= out.length; p++) finalMap[p] = p - removed;
   kept.push(out.slice(from));
-  for (let k = 0; k < map.length; k++) map[k] = finalMap[map[k]];
+  // The map is composed in place, walking the runs as the offsets rise (map never decreases), instead
+  // of through a second map over the whole text: a 20 MB text would hold two 80 MB maps at once.
+  let run = 0;
+  let removedBefore = 0; // spaces removed in the runs before `run`
+  for (let k = 0; k < map.length; k++) {
+    const p = map[k];
+    while (run < runStarts.length && runEnds[run] <= p) {
+      removedBefore += runEnds[run] - runStarts[run];
+      run++;
+    }
+    map[k] = run < runStarts.length && p >= runStarts[run] ? runStarts[run] - removedBefore : p - removedBefore;
+  }
   return { text: kept.join(''), map };
 }
 

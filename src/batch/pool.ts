@@ -90,6 +90,14 @@ const HEAP_GROWING_PERCENT = 80;
 const INTERRUPT_BUDGET = 600_000;
 let v8FlagsSet = false;
 
+/** The V8 flags above, for the process (before its first worker starts, or before converting in the main thread). */
+export function setConversionV8Flags(): void {
+  if (v8FlagsSet) return;
+  v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  v8.setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+  v8FlagsSet = true;
+}
+
 /** A task that was queued on a worker that ended before starting it: it goes to another worker. */
 const REQUEUE = Symbol('requeue');
 
@@ -126,11 +134,7 @@ export class WorkerPool {
   /** Workers are started when there is work for them, up to `size`. */
   constructor(private readonly opts: PoolOptions) {
     this.script = opts.script ?? workerScript();
-    if (!v8FlagsSet) {
-      v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-      v8.setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
-    }
-    v8FlagsSet = true;
+    setConversionV8Flags();
   }
 
   private spawn(): Slot {

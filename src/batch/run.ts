@@ -26,6 +26,7 @@ import { describeFailure, tooLarge, type FailureKind } from './errors.js';
 import { Manifest, MANIFEST_FILE, outputOf, type ManifestEntry } from './manifest.js';
 import { lockOutputFolder, removeStaleTemps } from './outdir.js';
 import { WorkerPool } from './pool.js';
+import { InlineExecutor } from './inline.js';
 import { Progress, formatDuration, type ProgressCounts, type ProgressMode } from './progress.js';
 import type { ConvertTask, TaskResult } from './protocol.js';
 import { planOutputs, type Plan } from './plan.js';
@@ -239,6 +240,8 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
     queue.clear();
   };
   let hiddenFiles = 0;
+  /** the one document is converted in this thread (src/batch/inline.ts) */
+  let inline = false;
 
   try {
     const removed = await removeStaleTemps(outDir);
@@ -318,7 +321,11 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
     if (wantDb) db = await (await import('../db/database.js')).DatabaseBuilder.create(outDir);
 
     const workers = Math.min(jobs, Math.max(1, plans.length));
-    if (plans.length > 0 && !pool) {
+    if (plans.length === 1 && opts.jobs === undefined && !pool) {
+      // one document and no --jobs: converted in this thread, without a worker that loads everything again
+      pool = new InlineExecutor();
+      inline = true;
+    } else if (plans.length > 0 && !pool) {
       pool = new WorkerPool({
         size: workers,
         timeoutMs,
@@ -527,7 +534,7 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
     release();
   }
 
-  return reportSummary({ t0, cpu0, elu0, outDir, counts, interrupted, jobs, convertStart, convertEnd, dbMs, poolStats, queue: opts.executor?.summary?.(), database, errorsPath, removed: removedOutputs, hidden: hiddenFiles });
+  return reportSummary({ t0, cpu0, elu0, outDir, counts, interrupted, jobs: inline ? 1 : jobs, convertStart, convertEnd, dbMs, poolStats, queue: opts.executor?.summary?.(), database, errorsPath, removed: removedOutputs, hidden: hiddenFiles });
 }
 
 

@@ -8,10 +8,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
-import { parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Referat } from '../../schemas/referat.js';
 import { convertBuffer } from '../convert.js';
-import { serialize, writeAtomic } from '../output.js';
+import { serialize, writeJsonAtomic } from '../output.js';
 import { validator, type RuleConfig } from '../validate/index.js';
 import { loadConfigFile } from '../validate/config.js';
 import { rowsFor } from '../db/tables.js';
@@ -19,15 +19,13 @@ import { describeError, describeFailure, tooLarge } from './errors.js';
 import type { ConvertTask, TaskResult, WorkerMessage, WorkerOptions } from './protocol.js';
 import { warmUpWorker } from './warm.js';
 import { dictionaryLoaded } from '../../parsers/dictionary.js';
-import { setPdfIsolation } from '../../parsers/index.js';
+import { isPdfJsLeftover, setPdfIsolation } from '../../parsers/index.js';
 import { fsPath } from '../files.js';
-import { isPdfJsLeftover } from '../../parsers/pdf.js';
 
+const port = isMainThread ? null : parentPort;
 // This worker is itself the thread the batch ends on a time limit: pdf.js needs no thread of its own here.
-setPdfIsolation('inline');
-
-const port = parentPort;
-if (!port) throw new Error('src/batch/worker.js runs as a worker thread');
+// (Imported by the main thread for runTask alone (src/batch/inline.ts), the module starts nothing.)
+if (port) setPdfIsolation('inline');
 const options = (workerData ?? {}) as WorkerOptions;
 // the rule configuration (.referatrc.json in the working folder), as `referat validate` reads it
 const ownConfig = (await loadConfigFile(undefined).catch(() => ({ config: {} }))).config;
@@ -68,11 +66,14 @@ function payload(task: ConvertTask, referat: Referat): { json?: string; rows?: R
  * own leftovers are dropped by parsers/pdf.ts: they belong to a PDF that has its result.)
  */
 let failRunning: ((reason: unknown) => void) | null = null;
-process.on('unhandledRejection', (reason) => {
-  if (isPdfJsLeftover(reason)) return;
-  if (failRunning) failRunning(reason);
-  else process.stderr.write(`referat: internal error between two documents: ${describeError(reason).replace(/^internal error: /, '')}\n`);
-});
+if (port) {
+  // in a worker thread only: the main thread (one file converted there, src/batch/inline.ts) keeps Node's own handling
+  process.on('unhandledRejection', (reason) => {
+    if (isPdfJsLeftover(reason)) return;
+    if (failRunning) failRunning(reason);
+    else process.stderr.write(`referat: internal error between two documents: ${describeError(reason).replace(/^internal error: /, '')}\n`);
+  });
+}
 
 /** `abandoned.late`: the task was failed by an unhandled rejection; its output is not written. */
 export async function runTask(task: ConvertTask, abandoned: { late: boolean } = { late: false }): Promise<TaskResult> {
@@ -89,9 +90,10 @@ export async function runTask(task: ConvertTask, abandoned: { late: boolean } = 
     const ctx = await convertBuffer(bytes, task.displayPath, { validate: validatorFor(task.config), read: { maxBytes: task.maxBytes, timeoutMs: task.timeoutMs, ocr: task.ocr } });
     const referat = ctx.referat;
     if (task.configHash) referat.generator.config = task.configHash;
-    const output = serialize(referat);
     if (abandoned.late) return { status: 'failed', reason: 'abandoned', ms: ms() };
-    if (!task.returnOutput) writeAtomic(task.output, output);
+    // the JSON text whole only where it is returned; a file is written piece by piece (peak memory)
+    const output = task.returnOutput ? serialize(referat) : undefined;
+    const outputSha256 = output !== undefined ? createHash('sha256').update(output).digest('hex') : writeJsonAtomic(task.output, referat).sha256;
     const alerts = referat.diagnostics.filter((d) => READER_ALERTS.has(d.code)).map((d) => d.message);
     return {
       status: 'converted',
@@ -103,8 +105,8 @@ export async function runTask(task: ConvertTask, abandoned: { late: boolean } = 
       pages: referat.source.pages,
       items: referat.items.length,
       ...payload(task, referat),
-      output: task.returnOutput ? output : undefined,
-      outputSha256: createHash('sha256').update(output).digest('hex'),
+      output,
+      outputSha256,
       ms: ms(),
     };
   } catch (e) {
@@ -137,4 +139,4 @@ async function start(): Promise<void> {
   });
 }
 
-void start();
+if (port) void start();
