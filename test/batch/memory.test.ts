@@ -44,7 +44,7 @@ test('a document that needs more than the worker heap fails alone with "out of m
   const small = join(work, 'small.txt');
   const large = join(work, 'large.txt');
   writeFileSync(small, sample);
-  writeFileSync(large, minutes(12 * 2 ** 20)); // several hundred MB of heap at its peak, far past a 160 MB worker
+  writeFileSync(large, minutes(24 * 2 ** 20)); // several hundred MB of heap at its peak (a 20 MB text peaks near 375 MB), far past a 160 MB worker
   const pool = new WorkerPool({ size: 1, timeoutMs: 0, warm: false, maxHeapMb: 160 });
   try {
     const before = await pool.run(task(small));
