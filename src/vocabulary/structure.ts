@@ -260,6 +260,8 @@ export type HeadingFamily = 'punkt' | 'dot' | 'dash' | 'sagnr' | 'bare' | 'space
 /** The item heading families, tried in this order. */
 export const ITEM_HEADING_PATTERNS: { family: HeadingFamily; re: RegExp }[] = [
   { family: 'punkt', re: /^(?:punkt|pkt\.?|dagsordenspunkt|nr\.)\s*(\d{1,4})\s*(?:[:.\-–]\s*|\s+|$)/i },
+  // "Ad 3.  Title" / "Ad pkt. 3:": the minutes' part that takes the agenda's items one by one.
+  { family: 'punkt', re: /^ad\s+(?:pkt\.?\s*|punkt\s+)?(\d{1,3})\s*[.:)]\s*/i },
   // "3. Title", "3.Title", "3.      Title" but not "3.5 mio." or "3.-4. januar" or "1.000".
   { family: 'dot', re: /^(\d{1,4})\s?\.(?![\d\-–])\s*/ },
   // "3 - Title", "3 : Title", "3: Title"

@@ -76,6 +76,14 @@ describe('a numbered list broken into several lists', () => {
   });
 });
 
+describe('"Ad N." headings', () => {
+  it('minutes that take the agenda one item at a time under "Ad 1.", "Ad 2." have those items, with their records', async () => {
+    const r = await fromText(['Referat af Klyngerådets møde den 27. februar 2020', '', 'Dagsorden:', '', '1. Vedtagelse af dagsorden', '2. Godkendelse af referat', '3. Eventuelt', '', 'Ad 1.  Vedtagelse af dagsorden', '', 'Den udsendte dagsorden blev godkendt.', '', 'Ad 2.  Godkendelse af referat', '', 'Referatet blev godkendt uden ændring.', '', 'Ad 3.  Eventuelt', '', 'Intet.', ''].join('\n'));
+    expect(items(r)).toEqual(['1:Vedtagelse af dagsorden', '2:Godkendelse af referat', '3:Eventuelt']);
+    expect(r.items.map((i) => i.decision?.text ?? null)).toEqual(['Den udsendte dagsorden blev godkendt.', 'Referatet blev godkendt uden ændring.', 'Intet.']);
+  });
+});
+
 describe('a remark beside the number', () => {
   it('"Pkt. 3 (Malou)" with the title on the next line: the title is the next line', async () => {
     const r = await fromText(['Referat 25. maj 2022', '', 'Pkt. 1', 'Godkendelse af dagsorden', 'Godkendt.', '', 'Pkt. 2 (Malou)', 'Elevrådet har ordet', 'Elevrådet deltager ikke.', ''].join('\n'));
