@@ -7,10 +7,10 @@ import type { ReferatDocument } from '../document.js';
 import { extractMeeting } from './meeting.js';
 import { extractParticipants } from './participants.js';
 import { extractItemAbsences } from './item-absences.js';
-import { DOCUMENT_KIND_WORDS } from '../vocabulary/structure.js';
+import { DOCUMENT_KIND_WORDS, KIND_CELL_LINE } from '../vocabulary/structure.js';
 import { classifyOutcome, extractDecision, recordOf, type DecisionFinding } from './decision.js';
 import { MINUTES_TITLE } from '../vocabulary/meeting.js';
-import { TIME_SLOT_LAST_LINE, TIME_SLOT_LEAD } from '../vocabulary/calendar.js';
+import { TIME_SLOT_LAST_LINE, TIME_SLOT_LEAD, TIME_SLOT_LINE } from '../vocabulary/calendar.js';
 import { extractRecommendations } from './recommendations.js';
 import { extractAttachments } from './attachments.js';
 import { classifyDocument } from './document-type.js';
@@ -62,6 +62,30 @@ function unheadedRecord(node: ItemNode, text: string, anyOutcome = false): Decis
   return { text: body, start: start < 0 ? record.start : start, end: record.end, outcome, unheaded: true };
 }
 
+/**
+ * An agenda laid out as a table (number, title, description, time, kind, record) exported one cell per
+ * line: what follows the item's time-slot line, after the kind cell, is the record of the meeting.
+ * The description before the slot stays the item's case text.
+ */
+function recordAfterTimeSlot(node: ItemNode, text: string): DecisionFinding | null {
+  if (!node.sections.length) return null;
+  const from = node.sections[0].bodyStart;
+  const to = node.sections[node.sections.length - 1].bodyEnd;
+  const body = text.slice(from, to);
+  const slot = TIME_SLOT_LINE.exec(body);
+  if (!slot) return null;
+  const lines = body.slice(slot.index + slot[0].length).split('\n');
+  let k = 0;
+  while (k < lines.length && !lines[k].trim()) k++;
+  if (k < lines.length && KIND_CELL_LINE.test(lines[k])) k++;
+  const restOffset = lines.slice(0, k).reduce((n, l) => n + l.length + 1, 0);
+  const raw = lines.slice(k).join('\n');
+  const record = raw.trim();
+  if (!record || record.length > 1500) return null;
+  const start = from + slot.index + slot[0].length + restOffset + (raw.length - raw.trimStart().length);
+  return { text: record, outcome: classifyOutcome(record), start, end: start + record.length };
+}
+
 export function extract(doc: ReferatDocument): void {
   const { tree, text } = doc;
   const facts = doc.facts;
@@ -91,7 +115,7 @@ export function extract(doc: ReferatDocument): void {
   const runInRecords = !DOCUMENT_KIND_WORDS.agenda.test(meeting.title ?? text.slice(0, 600));
   facts.items = tree.items.map((node) => ({
     node,
-    decision: extractDecision(node, text, meeting.date) ?? (minutes ? unheadedRecord(node, text, true) : runInRecords && tree.lines[node.headingLine]?.runInHeading ? unheadedRecord(node, text, true) : null),
+    decision: extractDecision(node, text, meeting.date) ?? (minutes ? unheadedRecord(node, text, true) : runInRecords && tree.lines[node.headingLine]?.runInHeading ? unheadedRecord(node, text, true) : runInRecords ? recordAfterTimeSlot(node, text) : null),
     recommendations: extractRecommendations(node, text),
     attachments: extractAttachments(node, text),
     absent: [...(absentByItem.get(node.number) ?? [])],

@@ -165,7 +165,8 @@ function fillSequence(chain: Candidate[], all: Candidate[]): Candidate[] {
     const found: Candidate[] = [];
     for (const c of pool) {
       if (c.line.index <= afterLine || c.line.index >= beforeLine) continue;
-      if (c.parsed.number === from + found.length && c.parsed.title) found.push(c);
+      // ("Pkt. 2" with its title on the next line counts: the word says it is an item)
+      if (c.parsed.number === from + found.length && (c.parsed.title || c.parsed.family === 'punkt')) found.push(c);
     }
     return from + found.length > to ? found.slice(0, to - from + 1) : [];
   };

@@ -51,7 +51,8 @@ function entryFrom(line: Line, text: string, offsetInLine: number): TocEntryNode
     const title = cleanTitle(text.slice(bullet[0].length));
     if (title) return { number: null, title, page, start: at, end: line.end, lineIndex: line.index };
   }
-  if (heading) return { number: heading.number, title: heading.title, page, start: at, end: line.end, lineIndex: line.index };
+  // a number without a title ("Pkt. 1" with its title below) is an item's heading, not a contents entry
+  if (heading && heading.title) return { number: heading.number, title: heading.title, page, start: at, end: line.end, lineIndex: line.index };
   if (!leader) return null;
   const title = cleanTitle(text);
   if (!title) return null;

@@ -149,3 +149,6 @@ export const TIME_SLOT_LEAD = /^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}
 
 /** The time slot as the last line of an item's text: what stands before it is the agenda's description. */
 export const TIME_SLOT_LAST_LINE = /(?:^|\n)[ \t]*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}[ \t]*$/i;
+
+/** A line that is only an item's time slot ("Kl.19.45-19.55", "20.10- 20.20"). */
+export const TIME_SLOT_LINE = /^[ \t]*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}[ \t]*$/im;

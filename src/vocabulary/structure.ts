@@ -322,3 +322,6 @@ export const RUN_IN_ITEM_MARKER = /(?<=^|\s)((?:[Pp]unkt|PUNKT|[Pp]kt\.?|PKT\.?|
  * (I)Indholdsfortegnelse åbent møde", "…53Indholdsfortegnelse lukket møde"): the line breaks there.
  */
 export const GLUED_TOC_HEADING = /(?<=[\p{Ll}\d)\].])(?=(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE)(?![\p{L}]))/gu;
+
+/** The kind cell of an agenda table, beside the time slot: "Beslutning", "Orientering og drøftelse", "Orient". */
+export const KIND_CELL_LINE = /^[ \t]*(beslutning|orient(ering)?|drøftelse|debat)(\s+og\s+(beslutning|orientering|drøftelse|debat))?\s*[.:]?[ \t]*$/i;

@@ -84,6 +84,14 @@ describe('"Ad N." headings', () => {
   });
 });
 
+describe('an agenda table exported one cell per line, with a time and a kind cell', () => {
+  it('what follows the time slot (after the kind cell) is the record; the description before it stays case text', async () => {
+    const r = await fromText(['Referat 25. maj 2022', '', 'Dagsorden', '', 'Pkt. 1', 'Godkendelse af dagsorden', 'Er der punkter til eventuelt?', 'Kl. 18.30-18.35', 'Beslutning', '', 'Pkt. 2', 'Kvalitet på tværs af klasser', 'Hvordan arbejder skolen med kvalitet?', 'Kl.19.45-19.55', 'Orientering og drøftelse', 'Udsættes', '', 'Pkt. 3', 'Eventuelt', '20.20– 20.30', 'Der skal afholdes valg den 27. april.', ''].join('\n'));
+    expect(items(r)).toEqual(['1:Godkendelse af dagsorden', '2:Kvalitet på tværs af klasser', '3:Eventuelt']);
+    expect(r.items.map((i) => i.decision?.text ?? null)).toEqual([null, 'Udsættes', 'Der skal afholdes valg den 27. april.']);
+  });
+});
+
 describe('a remark beside the number', () => {
   it('"Pkt. 3 (Malou)" with the title on the next line: the title is the next line', async () => {
     const r = await fromText(['Referat 25. maj 2022', '', 'Pkt. 1', 'Godkendelse af dagsorden', 'Godkendt.', '', 'Pkt. 2 (Malou)', 'Elevrådet har ordet', 'Elevrådet deltager ikke.', ''].join('\n'));
