@@ -59,6 +59,9 @@ function blocks(sections: SectionNode[]): SectionNode[][] {
  * committees' decisions are chained (newest first in First Agenda, last in Acadre), else the last one.
  */
 /** The text of a run of sections (their bodies, trimmed, one per line) with where it starts and ends. */
+/** A list's dash or bullet before a record's first line ("– Formandens beretning blev drøftet"): not part of it. */
+export const LEADING_LIST_DASH = /^[-•·*–]\s+/;
+
 export function recordOf(sections: SectionNode[], text: string): { text: string; start: number; end: number } | null {
   const parts = sections.filter((s) => s.bodyEnd > s.bodyStart);
   if (!parts.length) return null;
@@ -74,7 +77,7 @@ export function extractDecision(item: ItemNode, text: string, meetingDate: strin
   }
   for (let k = all.length - 1; k >= 0; k--) {
     const record = recordOf(all[k], text);
-    let body = record?.text.replace(/^[-•·*–]\s+/, '');
+    let body = record?.text.replace(LEADING_LIST_DASH, '');
     if (!record || !body) continue;
     // "Kultur- og Demokratiudvalget, 03.09.2018" first: who decided and when, not what.
     const attribution = DECISION_ATTRIBUTION.exec(body);

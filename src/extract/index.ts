@@ -8,7 +8,7 @@ import { extractMeeting } from './meeting.js';
 import { extractParticipants } from './participants.js';
 import { extractItemAbsences } from './item-absences.js';
 import { DOCUMENT_KIND_WORDS, KIND_CELL_LINE } from '../vocabulary/structure.js';
-import { classifyOutcome, extractDecision, recordOf, type DecisionFinding } from './decision.js';
+import { classifyOutcome, extractDecision, LEADING_LIST_DASH, recordOf, type DecisionFinding } from './decision.js';
 import { MINUTES_TITLE } from '../vocabulary/meeting.js';
 import { TIME_SLOT_LAST_LINE, TIME_SLOT_LEAD, TIME_SLOT_LINE } from '../vocabulary/calendar.js';
 import { extractRecommendations } from './recommendations.js';
@@ -53,8 +53,7 @@ function unheadedRecord(node: ItemNode, text: string, anyOutcome = false): Decis
     const start = text.indexOf(rest, record.start);
     return { text: rest, outcome: classifyOutcome(rest), start: start < 0 ? record.start : start, end: record.end, unheaded: true };
   }
-  // A list's first dash is not part of the record ("– Formandens beretning blev drøftet").
-  const dash = /^[-•·*–]\s+/.exec(record.text);
+  const dash = LEADING_LIST_DASH.exec(record.text);
   const body = dash ? record.text.slice(dash[0].length) : record.text;
   const outcome = classifyOutcome(body);
   if (outcome === 'other' && !anyOutcome) return null;

@@ -177,10 +177,10 @@ function loneCellEntry(lines: Line[], i: number): { entry: TocEntryNode; lastLin
   // contents or the end follows, or where the entries' numbers carry a dot ("4.") and this one none.
   const dotted = (t: string) => t.endsWith('.');
   if (pageCell && (!after || NUMBER_CELL.test(after.text) || TOC_HEADING.test(after.text) || (dotted(lines[i].text) && !dotted(pageCell.text)))) {
-    page = Number(pageCell.text);
+    page = cellValue(pageCell.text);
     end = pageCell;
   }
-  const entry: TocEntryNode = { number: Number(lines[i].text.replace(/\.$/, '')), title: cleanTitle(title.map((l) => l.text).join(' ')), page, start: lines[i].textStart, end: end.end, lineIndex: i };
+  const entry: TocEntryNode = { number: cellValue(lines[i].text), title: cleanTitle(title.map((l) => l.text).join(' ')), page, start: lines[i].textStart, end: end.end, lineIndex: i };
   return { entry, lastLine: end.index };
 }
 

@@ -145,10 +145,11 @@ export const TIME_CUE_START = /^(?:kl|klokken)\.?\s*\d{1,2}(?:[.:]\d{2})?(?::\d{
  * An agenda's time slot for an item, "18.05 - 18.15" or "kl. 9:00-9:30", where a table lays out
  * number, time and title: the item's own text after it is the record of what happened.
  */
-export const TIME_SLOT_LEAD = /^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}(?![\d.:])\s*/i;
+const TIME_SLOT = String.raw`(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}`;
+export const TIME_SLOT_LEAD = new RegExp(String.raw`^${TIME_SLOT}(?![\d.:])\s*`, 'i');
 
 /** The time slot as the last line of an item's text: what stands before it is the agenda's description. */
-export const TIME_SLOT_LAST_LINE = /(?:^|\n)[ \t]*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}[ \t]*$/i;
+export const TIME_SLOT_LAST_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*${TIME_SLOT}[ \t]*$`, 'i');
 
 /** A line that is only an item's time slot ("Kl.19.45-19.55", "20.10- 20.20"). */
-export const TIME_SLOT_LINE = /^[ \t]*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}[ \t]*$/im;
+export const TIME_SLOT_LINE = new RegExp(String.raw`^[ \t]*${TIME_SLOT}[ \t]*$`, 'im');
