@@ -28,11 +28,21 @@ export interface TocNode {
 
 const LEADER_PAGE = /(\.{3,}|…+)\s*(\d{1,4})?\s*$|\t+\s*(\d{1,4})\s*$|\s{3,}(\d{1,4})\s*$/;
 
-/** Whether the line right after a numbered entry shows it is already the body of an item. */
-function startsItemBody(lines: Line[], index: number): boolean {
+/**
+ * Whether the line right after a numbered entry shows it is already the body of an item. A case line
+ * followed by a heading numbered below the entry ("10. Eventuelt" / "Sagsnr. 11/6228" / "1. …") is the
+ * body's first item's, standing above its heading: the entry is the contents' last.
+ */
+function startsItemBody(lines: Line[], index: number, entryNumber: number): boolean {
   const next = nextNonEmpty(lines, index, 3);
   if (!next) return false;
-  return CASE_NUMBER_LINE.test(next.text) || BARE_CASE_NUMBER.test(next.text) || ITEM_STATUS_LINE.test(next.text) || isSectionHeadingLine(next.text);
+  const caseLine = CASE_NUMBER_LINE.test(next.text) || BARE_CASE_NUMBER.test(next.text);
+  if (caseLine) {
+    const after = nextNonEmpty(lines, next.index, 2);
+    const heading = after ? parseItemHeading(after.text) : null;
+    if (heading && heading.number < entryNumber) return false;
+  }
+  return caseLine || ITEM_STATUS_LINE.test(next.text) || isSectionHeadingLine(next.text);
 }
 
 function entryFrom(line: Line, text: string, offsetInLine: number): TocEntryNode | null {
@@ -95,7 +105,7 @@ function collectEntries(lines: Line[], from: number, entries: TocEntryNode[], se
     }
     const entry = entryFrom(lines[i], text, 0);
     if (entry) {
-      if (entry.number != null && (seen.has(entry.number) || (entry.page == null && startsItemBody(lines, i)))) break;
+      if (entry.number != null && (seen.has(entry.number) || (entry.page == null && startsItemBody(lines, i, entry.number)))) break;
       // The contents count up: a lower number is the body starting again at its first item.
       if (entry.number != null && prev?.number != null && entry.number < prev.number) break;
       // One kind of entry in one list: numbered, or bulleted.

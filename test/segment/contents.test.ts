@@ -17,6 +17,12 @@ describe('contents without a heading', () => {
     expect(r.toc).toEqual([]);
     expect(items(r)).toEqual(['1:Godkendelse af dagsorden']);
   });
+  it('the first item\'s case line right under the last entry belongs to the body, not the end of the contents', async () => {
+    const r = await fromText(['Sundhedsudvalget - Referat', '', '  1. Præsentation af kampagnen', '  2. Program for studietur', '  3. Eventuelt', '', '  Sagsnr. 11/6228', '  1. Præsentation af kampagnen', '  Beslutning', '  Orienteredes.', '', '  Sagsnr. 11/4647', '  2. Program for studietur', '  Beslutning', '  Godkendt.', ''].join('\n'));
+    expect(r.toc.map((e) => e.number)).toEqual([1, 2, 3]);
+    expect(items(r)).toEqual(['1:Præsentation af kampagnen', '2:Program for studietur', '3:Eventuelt']);
+    expect(r.items.map((i) => i.caseNumber)).toEqual(['11/6228', '11/4647', null]);
+  });
   it('bulleted entries are numbered in order when the first comes round again as item 1', async () => {
     const r = await fromText(['Referat: 27. oktober 2025 kl. 08:00', 'Referat', '- Godkendelse af dagsorden', '- Virksomhedsbesøg', '- Gensidig orientering', 'Kopier link til punktet - Print', '1 : Godkendelse af dagsorden', 'Beslutning', 'Godkendt.', 'Kopier link til punktet - Print', ''].join('\n'));
     expect(items(r)).toEqual(['1:Godkendelse af dagsorden', '2:Virksomhedsbesøg', '3:Gensidig orientering']);
