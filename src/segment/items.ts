@@ -9,7 +9,7 @@ import { nextNonEmpty, prevNonEmpty, type Line } from './lines.js';
 import { cleanTitle, parseItemHeading, type HeadingFamily, type ParsedItemHeading } from './item-heading.js';
 import { classifyHeading, isMetadataLine, isSectionHeadingLine } from './sections.js';
 import type { TocNode } from './toc.js';
-import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, CLOSED_ITEM, DECORATION_MEANING, DOCUMENT_NUMBER_LABEL, ITEM_META_LABEL, ITEM_SEPARATOR_LINE, ITEM_STATUS_LINE, KIND_LINES, TITLE_PREFIX, TITLE_SUFFIX_MARKER } from '../vocabulary/structure.js';
+import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, CLOSED_ITEM, DECORATION_MEANING, DOCUMENT_NUMBER_LABEL, ITEM_META_LABEL, ITEM_SEPARATOR_LINE, ITEM_STATUS_LINE, KIND_LINES, TITLE_PREFIX } from '../vocabulary/structure.js';
 import { SAG_NR_LINE, DOCUMENT_KIND_LINE, CLOCK_TIME_IN_LINE, CLOSED_TITLE, CASE_NUMBER_LABEL_ONLY, LEADING_CASE_NUMBER, CASE_TYPE_LABEL, BARE_KIND_WORDS, TITLE_KIND_SUFFIX } from '../vocabulary/structure.js';
 
 export interface ItemHeadingNode {
@@ -329,8 +329,9 @@ export function findItems(lines: Line[], toc: TocNode | null): ItemHeadingNode[]
     const unnumbered = findUnnumberedItems(lines, toc);
     if (unnumbered.length) return unnumbered;
   }
-  stripTitleDecorations(items);
   addTocOnlyItems(items, toc);
+  // After the contents' items join: their titles carry the same decorations as the body's.
+  stripTitleDecorations(items);
   return items;
 }
 
@@ -508,9 +509,10 @@ function toHeadingNode(lines: Line[], c: Candidate): ItemHeadingNode {
 
 /**
  * Decorations that repeat on the titles: a prefix before a colon or dash ("Beslutning - ", "Lukket
- * punkt: ") on at least two titles (the known ones counted together), or a letter marker after them ("(C)") on at least half, is a marker,
- * not title text. A prefix the vocabulary knows says the item's kind or whether it is closed; one it
- * does not know is stripped only when most titles carry it.
+ * punkt: ") on at least two titles (the known ones counted together) is a marker. A kind prefix is
+ * the item's kind, not title text; an open/closed marker sets `closed` and stays in the title, as do
+ * letter markers after it ("(B)", "(C)"), whose meaning differs from publisher to publisher. A prefix
+ * the vocabulary does not know is stripped only when most titles carry it.
  */
 function stripTitleDecorations(items: ItemHeadingNode[]) {
   const count = new Map<string, number>();
@@ -520,20 +522,21 @@ function stripTitleDecorations(items: ItemHeadingNode[]) {
   }
   // Known markers count together: "Beslutning - " on two titles makes "Orientering - " on a third one too.
   const known = [...count].filter(([p]) => DECORATION_MEANING.some((d) => d.pattern.test(p))).reduce((n, [, c]) => n + c, 0);
-  const suffixed = items.filter((it) => TITLE_SUFFIX_MARKER.test(it.title)).length;
-  const stripSuffix = items.length >= 2 && suffixed >= Math.max(2, items.length / 2);
   for (const it of items) {
     const m = TITLE_PREFIX.exec(it.title);
     const prefix = m?.[1].toLowerCase();
     const meaning = prefix ? DECORATION_MEANING.find((d) => d.pattern.test(prefix)) : undefined;
     const n = prefix ? count.get(prefix)! : 0;
     if (m && (meaning ? known >= 2 : n >= Math.max(3, items.length * 0.6))) {
-      it.title = it.title.slice(m[0].length);
-      it.titleStart += m[0].length;
-      if (meaning?.kind) it.kind ??= meaning.kind;
       if (meaning?.closed != null) it.closed = meaning.closed;
+      // An open/closed marker says who may read the item; it stays part of the title as printed
+      // ("Lukket punkt: Ejendomssag" names a different item than "Ejendomssag"). A kind is stripped.
+      if (meaning?.closed == null) {
+        it.title = it.title.slice(m[0].length);
+        it.titleStart += m[0].length;
+        if (meaning?.kind) it.kind ??= meaning.kind;
+      }
     }
-    if (stripSuffix) it.title = it.title.replace(TITLE_SUFFIX_MARKER, '');
   }
 }
 

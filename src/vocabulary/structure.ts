@@ -177,12 +177,10 @@ export const END_OF_MINUTES_LINE =
   /^(mødet\s+(blev\s+)?(hævet|sluttede|afsluttet|slut)\b.{0,40}|underskrifter|underskriftsside|underskrift(er)?\s*:|kopier\s+link|del\s+(siden|på\s+\S+)|udskriv(\s+siden|\s+referat)?|print|luk\s+alle(\s+punkter)?|fold\s+alle\s+(ud|ind)|tilbage\s+til\s+(oversigten|forsiden|mødeoversigt(en)?)|se\s+alle\s+bilag)\s*[.:]?$/i;
 
 /**
- * A decoration before an item title, separated by a colon or a dash ("Beslutning - ", "Lukket punkt: "),
- * and the marker after it ("(A)", "(C)"). One that repeats on the titles is a marker, not title text;
- * its words say what it marks.
+ * A decoration before an item title, separated by a colon or a dash ("Beslutning - ", "Lukket punkt: ").
+ * One that repeats on the titles is a marker; its words say what it marks (a kind, or closed/open).
  */
 export const TITLE_PREFIX = /^([A-ZÆØÅa-zæøå][\wæøåÆØÅ]*(?:\s+[\wæøåÆØÅ]+){0,2})\s*(?::|\s[-–]\s)\s*(?=\S)/;
-export const TITLE_SUFFIX_MARKER = /\s*\(([A-ZÆØÅ]{1,2})\)$/;
 export const DECORATION_MEANING: { pattern: RegExp; kind?: ItemKind; closed?: boolean }[] = [
   { pattern: /^(beslutning(s(punkt|sag))?|til\s+beslutning)$/i, kind: 'beslutning' },
   { pattern: /^(orientering(s(punkt|sag))?|til\s+orientering|meddelelse)$/i, kind: 'orientering' },

@@ -88,12 +88,29 @@ describe('item numbers on a line of their own', () => {
 });
 
 describe('decorations repeated on titles', () => {
-  it('a kind prefix with a dash is the kind, a letter marker is not title text', async () => {
+  it('a kind prefix with a dash is the kind; a letter marker stays in the title as printed', async () => {
     const r = await fromText(`Referat\nByrådet\n\n1. Beslutning - Budget 2025 (A)\nBeslutning\nGodkendt.\n\n2. Orientering - Status på byggeri (A)\nBeslutning\nTaget til efterretning.\n\n3. Beslutning - Salg af grund (C)\nBeslutning\nGodkendt.\n`);
     expect(r.items.map((i) => [i.title, i.kind])).toEqual([
-      ['Budget 2025', 'beslutning'],
-      ['Status på byggeri', 'orientering'],
-      ['Salg af grund', 'beslutning'],
+      ['Budget 2025 (A)', 'beslutning'],
+      ['Status på byggeri (A)', 'orientering'],
+      ['Salg af grund (C)', 'beslutning'],
+    ]);
+  });
+  it('a closed marker marks the item closed and stays in the title', async () => {
+    const r = await fromText(`Referat\nByrådet\n\n1. Lukket punkt: Salg af grund\nBeslutning\nGodkendt.\n\n2. Lukket punkt: Personalesag\nBeslutning\nGodkendt.\n\n3. Budget 2025\nBeslutning\nGodkendt.\n`);
+    expect(r.items.map((i) => [i.title, i.closed])).toEqual([
+      ['Lukket punkt: Salg af grund', true],
+      ['Lukket punkt: Personalesag', true],
+      ['Budget 2025', false],
+    ]);
+  });
+  it('items only the contents list lose the same kind prefixes as the body\'s', async () => {
+    const r = await fromText(`Dagsorden\nRegionsrådet\n\nIndholdsfortegnelse\n1. Meddelelser\n2. Beslutning - Budget 2025\n3. Beslutning - Salg af grund\n4. Godkendelse - Takster 2025\n\n1. Meddelelser\nReferat\nFormanden orienterede.\n`);
+    expect(r.items.map((i) => [i.number, i.title, i.kind])).toEqual([
+      [1, 'Meddelelser', null],
+      [2, 'Budget 2025', 'beslutning'],
+      [3, 'Salg af grund', 'beslutning'],
+      [4, 'Godkendelse - Takster 2025', null],
     ]);
   });
   it('a prefix on one title only is left alone', async () => {
