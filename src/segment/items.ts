@@ -398,6 +398,12 @@ function findUnnumberedItems(lines: Line[], toc: TocNode | null): ItemHeadingNod
   });
 }
 
+const TRAILING_DASH = /\s*[-–]$/;
+/** A short line that finishes a title: capitalised, no sentence or label, not a heading, a value or a time. */
+function isTitleContinuation(text: string): boolean {
+  return text.length <= 60 && /^[A-ZÆØÅ0-9]/.test(text) && !/[.:?!]$/.test(text) && !isSectionHeadingLine(text) && !isMetadataLine(text) && !parseItemHeading(text) && !CLOCK_TIME_IN_LINE.test(text);
+}
+
 /** The item title standing right above a section heading: short, capitalised, not a sentence. */
 function titleLineBefore(lines: Line[], index: number): number | null {
   const prev = prevNonEmpty(lines, index, 2);
@@ -441,6 +447,16 @@ function toHeadingNode(lines: Line[], c: Candidate): ItemHeadingNode {
     last = follow.index;
   }
   title = title.replace(/\s+/g, ' ').trim();
+  // "Eventuelt –" / "Valg": a title that ends in a dash goes on on the next line where that is a short
+  // title line; otherwise the dash is left over from a subtitle the export dropped.
+  if (TRAILING_DASH.test(title)) {
+    const rest = nextNonEmpty(lines, last, 2);
+    if (rest && isTitleContinuation(rest.text)) {
+      title = `${title} ${rest.text.trim()}`;
+      titleEnd = rest.end;
+      last = rest.index;
+    } else title = title.replace(TRAILING_DASH, '');
+  }
   // The number printed twice ("1.  1. Godkendelse af dagsordenen").
   const twice = new RegExp(`^${parsed.number}\\s?[.)]\\s+`).exec(title);
   if (twice) {

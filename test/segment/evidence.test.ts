@@ -132,3 +132,10 @@ describe('a label after a finished sentence', () => {
     expect(r.items[0].decision?.text).toBe('Dagsordenen blev godkendt.');
   });
 });
+
+describe('a title that ends in a dash', () => {
+  it('goes on on the next short line, and loses the dash where a question or sentence follows', async () => {
+    const r = await fromText(`Referat\nSkolebestyrelsen\n\nPkt. 1\nEventuelt –\nValg\n\n20.20-20.30\nDer skal afholdes valg den 27. april.\n\nPkt. 2\nMødeevaluering –\nHvad har fungeret godt i dette møde?\n\n20.30-20.45\nUdgår\n\nPkt. 3\nNæste møde\n\nIntet.\n`);
+    expect(r.items.map((i) => i.title)).toEqual(['Eventuelt – Valg', 'Mødeevaluering', 'Næste møde']);
+  });
+});
