@@ -147,6 +147,8 @@ function placeholderBreaks(lines: Line[]): number[] {
 /** A run-in heading's title is one short sentence. */
 const MAX_RUN_IN_TITLE = 100;
 const SENTENCE_END = /[.!?](?=[ \t]+["«„]?[A-ZÆØÅ0-9])/g;
+/** A wide gap inside the line (two spaces or a tab) ends the title where a web page's cells ran together. */
+const TITLE_GAP = /\S(?=(?: {2,}|\t)\S)/;
 
 export interface RunInHeadings {
   /** Offsets where the text after each run-in title starts (the line breaks there). */
@@ -175,6 +177,8 @@ export function runInHeadings(lines: Line[]): RunInHeadings {
       end = m.index + 1;
       break;
     }
+    const gap = TITLE_GAP.exec(rest.slice(0, MAX_RUN_IN_TITLE));
+    if (gap && (end < 0 || gap.index + 1 < end)) end = gap.index + 1;
     if (end > 3) found.push({ line, number: parsed.number, titleEnd: line.textStart + parsed.titleOffset + end });
   }
   const out: RunInHeadings = { breaks: [], headings: [] };

@@ -10,6 +10,7 @@ import { cleanTitle, parseItemHeading, type HeadingFamily, type ParsedItemHeadin
 import { classifyHeading, isMetadataLine, isSectionHeadingLine } from './sections.js';
 import type { TocNode } from './toc.js';
 import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, CLOSED_ITEM, DECORATION_MEANING, DOCUMENT_NUMBER_LABEL, ITEM_META_LABEL, ITEM_SEPARATOR_LINE, ITEM_STATUS_LINE, KIND_LINES, TITLE_PREFIX } from '../vocabulary/structure.js';
+import { ABBREVIATION_END } from '../vocabulary/layout.js';
 import { SAG_NR_LINE, DOCUMENT_KIND_LINE, CLOCK_TIME_IN_LINE, CLOSED_TITLE, CASE_NUMBER_LABEL_ONLY, LEADING_CASE_NUMBER, CASE_TYPE_LABEL, BARE_KIND_WORDS, TITLE_KIND_SUFFIX } from '../vocabulary/structure.js';
 
 export interface ItemHeadingNode {
@@ -447,6 +448,8 @@ function toHeadingNode(lines: Line[], c: Candidate): ItemHeadingNode {
     last = follow.index;
   }
   title = title.replace(/\s+/g, ' ').trim();
+  // A run-in title is the paragraph's first sentence: its full stop ends the sentence, not the title.
+  if (line.runInHeading && title.endsWith('.') && !ABBREVIATION_END.test(title)) title = title.slice(0, -1);
   // "Eventuelt –" / "Valg": a title that ends in a dash goes on on the next line where that is a short
   // title line; otherwise the dash is left over from a subtitle the export dropped.
   if (TRAILING_DASH.test(title)) {

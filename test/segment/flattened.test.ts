@@ -75,9 +75,17 @@ describe('run-together lines', () => {
 describe('run-in headings', () => {
   it('paragraphs numbered 0, 1, 2 … whose first sentence is the title (Hørsholm Seniorråd) are items with their record', async () => {
     const r = await fromText(real('rwA11_hoersholm-seniorraad_seniorraadet_2022-06-09.txt'));
-    expect(items(r).slice(0, 4)).toEqual(['0:Gæsteforelæsning og debat ved udvalgsformand Caroline Victoria Christensen.', '1:Valg af mødeleder og ordstyrer.', '2:Valg af referent.', '3:Godkendelse af dagsorden.']);
+    expect(items(r).slice(0, 4)).toEqual(['0:Gæsteforelæsning og debat ved udvalgsformand Caroline Victoria Christensen', '1:Valg af mødeleder og ordstyrer', '2:Valg af referent', '3:Godkendelse af dagsorden']);
+    // the last paragraph's title ends at a wide gap, where the page's cells ran together
+    expect(items(r).at(-1)).toBe('10:Hørsholm Kommune, direkte relationer');
     expect(r.items[2].decision?.text).toBe('Jørgen valgt som referent.');
     expect(r.items[2].sections.map((s) => s.type)).toEqual(['beslutning']);
+  });
+  it('a wide gap ends a title that has no full stop', () => {
+    const lines = splitLines(['1.Valg af referent. Jørgen valgt.', '', '2.Godkendelse af dagsorden. Godkendt.', '', '3.Kommunens relationer  SSU og ØU orienterede om året'].join('\n'));
+    const found = runInHeadings(lines);
+    expect(found.headings).toHaveLength(3);
+    expect(found.breaks[2]).toBe(lines[4].textStart + '3.Kommunens relationer'.length);
   });
   it('fewer than three such paragraphs, or numbers that do not count up, are not headings', () => {
     const two = splitLines(['1.Valg af referent. Jørgen valgt.', '', '2.Godkendelse af dagsorden. Godkendt.'].join('\n'));
