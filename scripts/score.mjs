@@ -5,7 +5,9 @@
 //   real-world   test/real-world (published minutes, gold in test/real-world/gold);
 //   kept-aside   test/real-world/kept-aside (13 further publishers; held out until 2026-12-04, now
 //                development data like the rest);
-//   kept-aside-2 test/real-world/kept-aside-2 (15 further publishers, held out: never tuned to).
+//   kept-aside-2 test/real-world/kept-aside-2 (15 further publishers; held out until 2026-12-05, now
+//                development data);
+//   kept-aside-3 test/real-world/kept-aside-3 (16 further publishers, held out: never tuned to).
 // The scorer is ../shared/tools/score.mjs, or the copy in test/real-world/tools/ in a plain clone.
 // `npm run score -- real-world` scores one corpus; other arguments go to the scorer (--json, --min ...).
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -27,6 +29,7 @@ const CORPORA = {
   'real-world': { inputs: documentsIn(realWorld), gold: join(realWorld, 'gold') },
   'kept-aside': { inputs: documentsIn(join(realWorld, 'kept-aside')), gold: join(realWorld, 'kept-aside', 'gold') },
   'kept-aside-2': { inputs: documentsIn(join(realWorld, 'kept-aside-2')), gold: join(realWorld, 'kept-aside-2', 'gold') },
+  'kept-aside-3': { inputs: documentsIn(join(realWorld, 'kept-aside-3')), gold: join(realWorld, 'kept-aside-3', 'gold') },
 };
 
 const args = process.argv.slice(2);
