@@ -9,7 +9,7 @@ import { nextNonEmpty, prevNonEmpty, type Line } from './lines.js';
 import { cleanTitle, parseItemHeading, type HeadingFamily, type ParsedItemHeading } from './item-heading.js';
 import { classifyHeading, isMetadataLine, isSectionHeadingLine } from './sections.js';
 import type { TocNode } from './toc.js';
-import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, CLOSED_ITEM, DECORATION_MEANING, DOCUMENT_NUMBER_LABEL, ITEM_META_LABEL, ITEM_SEPARATOR_LINE, ITEM_STATUS_LINE, KIND_LINES, TITLE_PREFIX } from '../vocabulary/structure.js';
+import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, CLOSED_ITEM, DECORATION_MEANING, DOCUMENT_NUMBER_LABEL, ITEM_META_LABEL, JOURNAL_NUMBER_LABEL, ITEM_SEPARATOR_LINE, ITEM_STATUS_LINE, KIND_LINES, TITLE_PREFIX } from '../vocabulary/structure.js';
 import { ABBREVIATION_END } from '../vocabulary/layout.js';
 import { SAG_NR_LINE, DOCUMENT_KIND_LINE, CLOCK_TIME_IN_LINE, CLOSED_TITLE, CASE_NUMBER_LABEL_ONLY, LEADING_CASE_NUMBER, CASE_TYPE_LABEL, BARE_KIND_WORDS, TITLE_KIND_SUFFIX } from '../vocabulary/structure.js';
 
@@ -468,6 +468,7 @@ function toHeadingNode(lines: Line[], c: Candidate): ItemHeadingNode {
   }
   // Case number and status just below the heading.
   let caseNumber: string | null = null;
+  let journalNumber = false;
   let closed = CLOSED_ITEM.test(title);
   let kind = parsed.kind;
   kind ??= TITLE_KIND_SUFFIX.find((k) => k.pattern.test(title))?.kind ?? null;
@@ -500,14 +501,19 @@ function toHeadingNode(lines: Line[], c: Candidate): ItemHeadingNode {
       (status?.[5] ? BARE_CASE_NUMBER.exec(status[5].replace(/^\s*[-–]\s*/, '').trim())?.groups?.value : undefined) ??
       LEADING_CASE_NUMBER.exec(t)?.[1] ??
       /\b(\d{4}\/\d{4,7})\s*$/.exec(t)?.[1];
-    if (m && !caseNumber) caseNumber = m;
+    // The case's own number ("Sagsnr.: 6628") before the archive's journal number ("J.nr.: 00.01.00-A10-1/13").
+    if (m && (!caseNumber || (journalNumber && caseNumberOf(t) === m && !JOURNAL_NUMBER_LABEL.test(t)))) {
+      journalNumber = JOURNAL_NUMBER_LABEL.test(t);
+      caseNumber = m;
+    }
     if (CLOSED_TITLE.test(t)) closed = true;
     if (!isMetadataLine(t)) break;
   }
   // Some layouts put the case line above the heading ("Sagnr.: 1-30-72-58-24" / "1. Title").
   if (!caseNumber) {
     const above = prevNonEmpty(lines, line.index, 2);
-    if (above && above.index >= line.index - 2) caseNumber = caseNumberOf(above.text);
+    // A bare number there too ("85.02.02-G01-5-17" / "131. Godkendelse af dagsorden"), as SBSYS prints it.
+    if (above && above.index >= line.index - 2) caseNumber = caseNumberOf(above.text) ?? BARE_CASE_NUMBER.exec(above.text)?.groups?.value ?? null;
   }
   return {
     number: parsed.number,

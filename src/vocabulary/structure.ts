@@ -87,6 +87,8 @@ export const KIND_PREFIXES: { kind: ItemKind; pattern: RegExp }[] = [
 /** Lines that carry a case or document number, typically right under an item heading. */
 export const CASE_NUMBER_LINE =
   /^(sag(s)?n(r|umme)r?\.?|sag\s+nr\.?|sagsid\.?|sag|j\.\s?nr\.?|journalnr\.?|dok\.?\s?nr\.?|dok\.|brevid|emne)\s*:?\s*(?<value>[A-ZÆØÅ]{0,4}-?[\d][\d./\-A-Za-z]{2,40})/i;
+/** Labels of the archive's journal number: where a "Sagsnr." stands beside it, that is the case number. */
+export const JOURNAL_NUMBER_LABEL = /^(j\.\s?nr\.?|journalnr\.?)/i;
 /** Labels of document and letter numbers: metadata, but not the item's case number. */
 export const DOCUMENT_NUMBER_LABEL = /^(dok\.?\s?nr\.?|dok\.|dokument(nr\.?|nummer)|brevid|emne)\b/i;
 /** A metadata label alone on its line, with the value on the next line ("Sagsnr." / "330-2018-1177"). */

@@ -139,3 +139,14 @@ describe('a title that ends in a dash', () => {
     expect(r.items.map((i) => i.title)).toEqual(['Eventuelt – Valg', 'Mødeevaluering', 'Næste møde']);
   });
 });
+
+describe('case numbers beside other numbers', () => {
+  it('the case number before the journal number, whichever stands first', async () => {
+    const r = await fromText(`Referat\nBestyrelsen\n\nPkt. 1. Godkendelse af dagsorden\n\nJ.nr.: 00.01.00.A10-0001/2013\nSagsnr.: 6628\n\nBeslutning\nGodkendt.\n\nPkt. 2. Budget 2025\n\nJ.nr.: 00.30.00-S00-1-24\n\nBeslutning\nGodkendt.\n`);
+    expect(r.items.map((i) => i.caseNumber)).toEqual(['6628', '00.30.00-S00-1-24']);
+  });
+  it('a bare case number on the line above the heading', async () => {
+    const r = await fromText(`Referat\nUdvalget for Teknik og Miljø\n\n85.02.02-G01-5-17\n\n131. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n02.34.02-P19-12-20\n\n132. Højdevej 13 - Byggesag\n\nBeslutning\nGodkendt.\n`);
+    expect(r.items.map((i) => [i.number, i.caseNumber])).toEqual([[131, '85.02.02-G01-5-17'], [132, '02.34.02-P19-12-20']]);
+  });
+});
