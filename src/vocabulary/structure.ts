@@ -32,6 +32,8 @@ export const SECTION_HEADINGS: HeadingRule[] = [
   { type: 'beslutning', prefix: true, pattern: new RegExp(String.raw`^beslutning\s+(i|på|fra|af)?\s*${ORGAN}(den|d\.)?\s*${DATE_ANY}${ITEM_REF}\s*:?`, 'i') },
   { type: 'beslutning', pattern: new RegExp(String.raw`^beslutning\s+(i|på)\s+${ORGAN}\s*:?$`, 'i') },
   { type: 'beslutning', prefix: true, pattern: new RegExp(String.raw`^${ORGAN}s\s+beslutning(\s+i\s+mødet)?\s+(den|d\.)\s*${DATE_ANY}${ITEM_REF}\s*:?`, 'i') },
+  // PolWeb: "Integrationsudvalgets møde den 12. december 2011:" over the record of that meeting.
+  { type: 'beslutning', pattern: new RegExp(String.raw`^${ORGAN}s\s+møde\s+(den|d\.)\s*${DATE_ANY}${ITEM_REF}\s*:$`, 'i') },
   { type: 'beslutning', prefix: true, pattern: new RegExp(String.raw`^behandling\s+i\s+${ORGAN},?\s*pkt\.?\s*\d+\s*:?`, 'i') },
   { type: 'beslutning', prefix: true, pattern: new RegExp(String.raw`^${ORGAN},\s*${DATE_ANY},\s*pkt\.?\s*\d+\s*:?`, 'i') },
   // Resume and its synonyms.

@@ -150,3 +150,10 @@ describe('case numbers beside other numbers', () => {
     expect(r.items.map((i) => [i.number, i.caseNumber])).toEqual([[131, '85.02.02-G01-5-17'], [132, '02.34.02-P19-12-20']]);
   });
 });
+
+describe('a decision headed by the meeting itself', () => {
+  it('"<Udvalg>s møde den <dato>:" heads the record (PolWeb), a sentence about a meeting does not', async () => {
+    const r = await fromText(`Referat\nIntegrationsudvalget\n\n1. Bemærkninger til dagsordenen\nÅbent\nSagsnr.: 326-2010-57347\n\nIntegrationsudvalgets møde den 12. december 2011:\n\nDagsordenen blev godkendt.\n\n2. Gensidig orientering\nÅbent\n\nSAGSFREMSTILLING\nUdvalgets møde den 5. december 2011 blev aflyst.\n\nIntegrationsudvalgets møde den 12. december 2011:\nTaget til efterretning.\n`);
+    expect(r.items.map((i) => i.decision?.text)).toEqual(['Dagsordenen blev godkendt.', 'Taget til efterretning.']);
+  });
+});
