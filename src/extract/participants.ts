@@ -127,7 +127,9 @@ function scanRange(lines: Line[], from: number, to: number, found: ParticipantFi
       }
       // A run-on list under the label: "Jens Ole Hvid, Birte Lund, Karsten Bøg".
       const many = /[,;]/.test(text) && onlyNamesAndRoles(text) ? parseNameList(text.replace(/;/g, ','), { givenNames: true }) : [];
-      if (many.length >= 2 && !/[.!?]$/.test(text)) {
+      // A full stop may close the list ("…, Arne Nielsen, Jytte von Seelen."): with three names or more it
+      // is still a list, as no other lower-case word stands in it.
+      if (many.length >= 2 && (!/[.!?]$/.test(text) || many.length >= 3)) {
         addList(text, line.textStart, listStatus, found, 3);
         continue;
       }
@@ -159,7 +161,8 @@ function splitCells(text: string): { text: string; offset: number }[] {
 /** A run-on list has names, organisations and role words, no other lower-case words ("tilforordnet for"). */
 function onlyNamesAndRoles(text: string): boolean {
   const words = text.replace(/\([^)]*\)/g, ' ').match(/(?<![\wæøåÆØÅ])[a-zæøå][a-zæøå-]{2,}/g) ?? [];
-  return words.every((w) => /^(og|samt)$/.test(w) || ROLE_WORDS.test(w));
+  // "von"/"van" are name particles ("Jytte von Seelen"), not words of a sentence.
+  return words.every((w) => /^(og|samt|von|van)$/.test(w) || ROLE_WORDS.test(w));
 }
 
 function isListEntry(text: string): boolean {

@@ -120,7 +120,7 @@ export const HEADER_LABELS = {
 /** Participant list labels in the header (or in item 1 where the family puts them there). */
 export const PARTICIPANT_LABELS: { status: 'present' | 'absent'; pattern: RegExp }[] = [
   { status: 'absent', pattern: /^(afbud\/fraværende|afbud(\s+fra)?|fraværende(\s+(med|uden)\s+afbud|\s+i\s+mødet)?|fravær|ikke\s+til\s+stede|forhindret)\s*:?/i },
-  { status: 'present', pattern: /^(mødedeltagere|deltagere|deltagerne\s+var|deltog|tilstede|til\s+stede|medlemmer|fremmødte|formænd|formandskab|administrativ\s+deltagelse|administrationen|sekretariat|sekretær|referent|øvrige\s+deltagere|desuden\s+deltog|fra\s+administrationen\s+deltog|gæster|mødeleder|fraværende\s+indtil\/fra)\s*:?/i },
+  { status: 'present', pattern: /^(mødedeltagere|deltagere|deltagerne\s+var|deltog|tilstede|til\s+stede|medlemmer|fremmødte|formænd|formandskab|administrativ\s+deltagelse|administrationen|sekretariat|sekretær|referent|øvrige\s+deltagere|desuden\s+deltog|fra\s+administrationen\s+deltog|gæst(er)?(\s+under\s+(punkt|pkt\.?)\s*[\d\s,og-]+)?|mødeleder|fraværende\s+indtil\/fra)\s*:?/i },
 ];
 
 /** Words that mark a name's role when they stand before or after it. */

@@ -29,3 +29,17 @@ describe('names with party letters run together in a flattened header', () => {
     expect(await people(['Referat fra Økonomiudvalget 6. oktober 2014', 'Borgmester Johnny Søtrup (V) og Henrik Vallø (C) bød velkommen.'])).toEqual([]);
   });
 });
+
+describe('a member list under its label', () => {
+  it('closed by a full stop, with a name particle, is still a list of names', async () => {
+    expect(await people(['Referat af Ældrerådet 15. marts 2018', '', 'Medlemmer:', '', 'Erik Mitens, Mette Bille, Vera Refsgaard Agerbæk, Leif Carøe, Jytte von Seelen.', '', 'Fraværende: Jytte von Seelen']))
+      .toEqual(['Erik Mitens', 'Mette Bille', 'Vera Refsgaard Agerbæk', 'Leif Carøe', 'Jytte von Seelen (afbud)']);
+  });
+  it('a sentence with a full stop under the label is not read as names', async () => {
+    expect(await people(['Referat af Ældrerådet 15. marts 2018', '', 'Medlemmer:', '', 'Alle var til stede, undtagen formanden.'])).toEqual([]);
+  });
+  it('guests under their own label are not the absent list\'s', async () => {
+    expect(await people(['Referat af Ældrerådet 15. marts 2018', '', 'Fraværende: Jytte von Seelen', '', 'Gæst:', '', 'Jens Kr. Hedegaard, formand for Social- og Sundhedsudvalget']))
+      .toEqual(['Jytte von Seelen (afbud)', 'Jens Kr. Hedegaard']);
+  });
+});
