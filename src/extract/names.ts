@@ -141,8 +141,10 @@ function givenNameList(pieces: { s: string; i: number }[]): boolean {
   if (named.length < 2) return false;
   const words = named.map((p) => p.s.replace(/\([^)]*\)/g, ' ').replace(/[.:]$/, '').trim().split(/\s+/));
   const nameWords = words.every((ws) => ws.length <= 3 && ws.every((w) => isNameToken(w) && !ORG_WORD.test(w) && !/\.$/.test(w)));
-  // Mostly single words: a lone first name among full names is more likely a name cut off.
-  return nameWords && words.filter((ws) => ws.length === 1).length * 2 >= words.length;
+  // Mostly single words: a lone first name among full names is more likely a name cut off, and one
+  // word beside one full name is an affiliation ("Ruth Jensen, LyngbyGuiderne").
+  const singles = words.filter((ws) => ws.length === 1).length;
+  return nameWords && singles >= 2 && singles * 2 >= words.length;
 }
 
 export function parseNameList(text: string, options: { givenNames?: boolean } = {}): ListedName[] {

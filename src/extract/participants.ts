@@ -115,7 +115,11 @@ function scanRange(lines: Line[], from: number, to: number, found: ParticipantFi
       listStatus = label.status;
       const rest = text.slice(label.length).replace(/^\s*:?\s*/, '');
       const restStart = line.textStart + text.length - rest.length;
-      if (rest) addList(rest, restStart, listStatus, found, 2);
+      if (rest) {
+        const list = continuedList(lines, i, rest, restStart, to);
+        addList(list.text, restStart, listStatus, found, 2);
+        i = list.lastLine;
+      }
       continue;
     }
     if (listStatus) {
@@ -129,8 +133,14 @@ function scanRange(lines: Line[], from: number, to: number, found: ParticipantFi
       const many = /[,;]/.test(text) && onlyNamesAndRoles(text) ? parseNameList(text.replace(/;/g, ','), { givenNames: true }) : [];
       // A full stop may close the list ("…, Arne Nielsen, Jytte von Seelen."): with three names or more it
       // is still a list, as no other lower-case word stands in it.
-      if (many.length >= 2 && (!/[.!?]$/.test(text) || many.length >= 3)) {
-        addList(text, line.textStart, listStatus, found, 3);
+      // Lines of two pieces in a row are an entry a line, "Name, affiliation" ("Ruth Jensen,
+      // LyngbyGuiderne" / "Bjarne Olsen, Lyngby Frivillignet"), unless both pieces are first names.
+      const onePair = (l: Line | undefined) => !!l && (l.text.match(/,/g) ?? []).length === 1;
+      const entryLines = many.length === 2 && !many.every((n) => !/\s/.test(n.name)) && (onePair(lines[i - 1]) || onePair(lines[i + 1]));
+      if (many.length >= 2 && !entryLines && (!/[.!?]$/.test(text) || many.length >= 3)) {
+        const list = continuedList(lines, i, text, line.textStart, to);
+        addList(list.text, line.textStart, listStatus, found, 3);
+        i = list.lastLine;
         continue;
       }
       if (isListEntry(text)) {
@@ -145,6 +155,26 @@ function scanRange(lines: Line[], from: number, to: number, found: ParticipantFi
     addPartyRuns(text, line.textStart, found);
     addSentences(text, line.textStart, found);
   }
+}
+
+/**
+ * A comma-separated list that goes on on the next lines ("Medlemmer: …, Niels Dueholm, Mette" /
+ * "Nielsen, Søren Gytz Olesen, …"): one text, so that a name broken at the line end stays whole. The
+ * line breaks become spaces, so offsets into the text stay those of the document.
+ */
+function continuedList(lines: Line[], at: number, text: string, start: number, to: number): { text: string; lastLine: number } {
+  let joined = text;
+  let lastLine = at;
+  // Three pieces or more make a run-on list; "Ruth Jensen, LyngbyGuiderne" is one entry a line.
+  if ((text.match(/,/g) ?? []).length < 2) return { text, lastLine };
+  for (let k = at + 1; k < to; k++) {
+    const next = lines[k];
+    if (!next.text || /[.!?]$/.test(joined.trimEnd()) || !next.text.includes(',') && !/,\s*$/.test(joined)) break;
+    if (next.text.length > 260 || labelOf(next.text) || classifyHeading(next.text) || parseItemHeading(next.text) || !onlyNamesAndRoles(next.text)) break;
+    joined += ' '.repeat(next.textStart - (start + joined.length)) + next.text;
+    lastLine = k;
+  }
+  return { text: joined, lastLine };
 }
 
 function splitCells(text: string): { text: string; offset: number }[] {

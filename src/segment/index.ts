@@ -80,8 +80,9 @@ export function segment(doc: Pick<ReferatDocument, 'text' | 'hints'>): DocumentT
   }
 
   const firstBody = bodyHeadings[0]?.headingLine ?? lines.length;
-  // Without items there is no header block to speak of: only the opening lines can hold one.
-  const headerEndLine = bodyHeadings.length ? firstBody : openingLines(lines, 12);
+  // Without items in the body, the header is what stands above the table of contents (a page that shows
+  // only the contents); without either, only the opening lines can hold one.
+  const headerEndLine = bodyHeadings.length ? firstBody : Math.max(openingLines(lines, 12), toc ? toc.firstLine : 0);
   const header = {
     firstLine: 0,
     endLine: headerEndLine,

@@ -43,3 +43,21 @@ describe('a member list under its label', () => {
       .toEqual(['Jytte von Seelen (afbud)', 'Jens Kr. Hedegaard']);
   });
 });
+
+describe('a member list broken over lines', () => {
+  const list = ['Referat', 'Økonomiudvalget', 'Mødedato: Onsdag den 12. december 2012', 'Medlemmer: Søren Pape Poulsen, Per Møller Jensen, Niels Dueholm, Mette', 'Nielsen, Søren Gytz Olesen, Inger Jakobsen,', 'Nina Hygum, Ib Bjerregaard', 'Fraværende: Ingen'];
+  it('is one list: a name broken at the line end stays whole', async () => {
+    expect(await people(list)).toEqual(['Søren Pape Poulsen', 'Per Møller Jensen', 'Niels Dueholm', 'Mette Nielsen', 'Søren Gytz Olesen', 'Inger Jakobsen', 'Nina Hygum', 'Ib Bjerregaard']);
+  });
+  it('"Name, affiliation" a line is an entry a line, not one run-on list', async () => {
+    expect(await people(['Referat', 'Integrationsrådet', '', 'Til stede:', 'Ruth Jensen, LyngbyGuiderne', 'Bjarne Olsen, Lyngby Frivillignet', 'Mette Hoff, Kommunalbestyrelsen'])).toEqual(['Ruth Jensen', 'Bjarne Olsen', 'Mette Hoff']);
+    // one line of two full names under the label is a list of two
+    expect(await people(['Referat', 'Økonomiudvalget', '', 'Afbud:', 'Jens Erik Jørgensen, Hanne Bæk Olsen'])).toEqual(['Jens Erik Jørgensen (afbud)', 'Hanne Bæk Olsen (afbud)']);
+  });
+  it('on a page that shows only the contents, the header reaches down to them', async () => {
+    const contents = ['', 'Indholdsfortegnelse', '1. Anskaffelse af IT-system ........ 3', '2. Udbud på monopolområdet ........ 5', '3. Eventuelt ........ 7'];
+    const r = await fromText(['Viborg Kommune', 'Referat', 'Økonomiudvalget', 'Mødedato: Onsdag den 12. december 2012', 'Mødetidspunkt: 12:30', 'Sluttidspunkt: 16:40', 'Mødelokale: M5/Rådhuset', 'Bemærkninger: Ingen', 'Udsendt: 5. december 2012', 'Referent: Jens Hansen', 'Side 1', ...list.slice(3), ...contents].join('\n'));
+    expect(r.items.map((i) => i.number)).toEqual([1, 2, 3]);
+    expect((r.participants ?? []).map((p) => p.name)).toContain('Ib Bjerregaard');
+  });
+});
