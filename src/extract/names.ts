@@ -155,7 +155,8 @@ export function parseNameList(text: string, options: { givenNames?: boolean } = 
   for (let m; (m = re.exec(text)); ) {
     let s = m[0];
     let base = m.index;
-    const parts = s.split(/\s+(?:og|samt|&)\s+|\.\s+(?=[A-ZÆØÅ])/);
+    // not after an initial or an abbreviated given name inside a name ("Peder Chr. Kirkegaard", "Niels Ole D. Nielsen")
+    const parts = s.split(/\s+(?:og|samt|&)\s+|(?<!(?:^|\s)[A-ZÆØÅ][a-zæøå]{0,2})\.\s+(?=[A-ZÆØÅ])/);
     let cursor = 0;
     for (const part of parts) {
       const at = s.indexOf(part, cursor);

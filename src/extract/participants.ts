@@ -153,6 +153,7 @@ function scanRange(lines: Line[], from: number, to: number, found: ParticipantFi
     if (classifyHeading(text) || parseItemHeading(text)?.family === 'punkt') listStatus = null;
     else if (listStatus && !isMetadataLine(text)) listStatus = text.length > 140 || /[.!?]$/.test(text) ? null : listStatus;
     addPartyRuns(text, line.textStart, found);
+    addInlineLists(text, line.textStart, found);
     addSentences(text, line.textStart, found);
   }
 }
@@ -249,6 +250,31 @@ function addPartyRuns(text: string, start: number, found: ParticipantFinding[]) 
     for (const n of parseNameList(m[0])) {
       found.push({ name: n.name, affiliation: n.affiliation, role: n.role, status: n.marker ? 'absent' : status, substituteFor: null, start: start + m.index + n.offset, end: start + m.index + n.offset + n.name.length, strength: 1 });
     }
+  }
+}
+
+/** The next label inside a run-together header line ("… Bent Dyrberg Fraværende:", "… Gale Referent:"). */
+const NEXT_INLINE_LABEL = /\s[A-ZÆØÅ][a-zæøå]+(?:\s[a-zæøå]+)?\s*:/g;
+
+/**
+ * A comma list after an attendance label inside a run-together header line ("… Mødet hævet: Deltagere:
+ * Peder Chr. Kirkegaard, Anna-Lise Vestergaard, …, Bent Dyrberg Fraværende:"), up to the next label.
+ * Three names or more, and nothing but names and role words: a sentence is not a list.
+ */
+function addInlineLists(text: string, start: number, found: ParticipantFinding[]) {
+  if (!text.includes(',')) return;
+  INLINE_ATTENDANCE_LABEL.lastIndex = 0;
+  for (let l; (l = INLINE_ATTENDANCE_LABEL.exec(text)); ) {
+    if (l.index === 0) continue; // a label that starts the line is read as a label
+    const from = l.index + l[0].length;
+    NEXT_INLINE_LABEL.lastIndex = from;
+    const next = NEXT_INLINE_LABEL.exec(text);
+    const segment = text.slice(from, next ? next.index : text.length);
+    if ((segment.match(/,/g) ?? []).length < 2 || !onlyNamesAndRoles(segment)) continue;
+    const names = parseNameList(segment);
+    if (names.length < 3) continue;
+    const status = ABSENCE_LABEL_WORD.test(l[1]) ? 'absent' : 'present';
+    for (const n of names) found.push({ name: n.name, affiliation: n.affiliation, role: n.role, status: n.marker ? 'absent' : status, substituteFor: null, start: start + from + n.offset, end: start + from + n.offset + n.name.length, strength: 1 });
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { nextNonEmpty, type Line } from './lines.js';
 import { parseItemHeading, cleanTitle } from './item-heading.js';
-import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, ITEM_STATUS_LINE, TOC_HEADING } from '../vocabulary/structure.js';
+import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, ITEM_META_LABEL, ITEM_STATUS_LINE, TOC_HEADING } from '../vocabulary/structure.js';
 import { isSectionHeadingLine } from './sections.js';
 import { EXPLICIT_TOC_HEADING, GROUP_LINE, GLUED_TOC, TOC_ENTRY_NUMBERED, TOC_ENTRY_BULLET, TOC_COLUMN_HEADER } from '../vocabulary/structure.js';
 
@@ -42,7 +42,8 @@ function startsItemBody(lines: Line[], index: number, entryNumber: number): bool
     const heading = after ? parseItemHeading(after.text) : null;
     if (heading && heading.number < entryNumber) return false;
   }
-  return caseLine || ITEM_STATUS_LINE.test(next.text) || isSectionHeadingLine(next.text);
+  // A metadata label alone ("Sagsnr" / "Dok.nr" with their values lost) stands under an item's heading too.
+  return caseLine || ITEM_STATUS_LINE.test(next.text) || ITEM_META_LABEL.test(next.text) || isSectionHeadingLine(next.text);
 }
 
 function entryFrom(line: Line, text: string, offsetInLine: number): TocEntryNode | null {

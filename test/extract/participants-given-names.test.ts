@@ -61,3 +61,13 @@ describe('a member list broken over lines', () => {
     expect((r.participants ?? []).map((p) => p.name)).toContain('Ib Bjerregaard');
   });
 });
+
+describe('a member list inside a run-together header line', () => {
+  it('after an attendance label, up to the next label; initials and abbreviated given names stay inside a name', async () => {
+    expect(await people(['ÅBEN DAGSORDEN ØKONOMIUDVALG Mødedato: 12. august 2014 Mødested: Gl. Rådhus Mødetidspunkt: 16:00 Mødet hævet: Deltagere: Peder Chr. Kirkegaard, Anna-Lise Vestergaard, Niels Ole D. Nielsen, Bent Dyrberg Fraværende: Referent: Lissi Petersen']))
+      .toEqual(['Peder Chr. Kirkegaard', 'Anna-Lise Vestergaard', 'Niels Ole D. Nielsen', 'Bent Dyrberg', 'Lissi Petersen']);
+  });
+  it('not a sentence after the label', async () => {
+    expect(await people(['Referat Mødedato: 12. august 2014 Mødested: Rådhuset Deltagere: Udvalget, forvaltningen og borgerne var inviteret, men mødet blev aflyst.'])).toEqual([]);
+  });
+});
