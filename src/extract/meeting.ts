@@ -9,7 +9,7 @@ import type { ReferatDocument } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import { DECISION_IN_BODY_HEADING, HEADER_LABELS, ITEM_SEPARATOR_LINE, ITEM_STATUS_LINE, PARTICIPANT_LABELS, TOC_HEADING } from '../vocabulary/structure.js';
 import { findDates, findTimes } from './dates/dates.js';
-import { DOC_WORD, UI_LINE, ORGAN_WORD, TITLE_DATE_TAIL, POLITICAL_BODY, BODY_SITE_SECTION_PREFIX, BODY_DOCUMENT_KIND_PREFIX, BODY_LEVEL_MEETING_PREFIX, BODY_MEETING_IN_PREFIX, BODY_DOCUMENT_OF_PREFIX, BODY_DOCUMENT_KIND_SUFFIX, NOT_A_BODY, POLITICAL_LEVEL_PHRASE, BARE_HEADER_LABEL, TITLE_WITH_DOCUMENT_KIND, MEETING_IN_BODY, MUNICIPALITY_LINE, MUNICIPALITY_NAME, ORGAN_TOKEN, BODY_GENITIVE_MEETING, HEADER_PART_SEPARATOR, CLOCK_TIME_VALUE, MEETING_ENDED, TIME_THEN_PLACE, CLOCK_TIME, DATE_LEAD_IN, DATE_LINE_ENDING_IN_CLOCK, CLOCK_TIME_START, PLACE_WORD, BODY_MEETING_COMPOUND, definiteBodyName } from '../vocabulary/meeting.js';
+import { DOC_WORD, UI_LINE, ORGAN_WORD, TITLE_DATE_TAIL, POLITICAL_BODY, BODY_SITE_SECTION_PREFIX, BODY_DOCUMENT_KIND_PREFIX, BODY_LEVEL_MEETING_PREFIX, BODY_MEETING_IN_PREFIX, BODY_DOCUMENT_OF_PREFIX, BODY_DOCUMENT_KIND_SUFFIX, NOT_A_BODY, POLITICAL_LEVEL_PHRASE, BARE_HEADER_LABEL, TITLE_WITH_DOCUMENT_KIND, MEETING_IN_BODY, MUNICIPALITY_LINE, MUNICIPALITY_NAME, ORGAN_TOKEN, BODY_GENITIVE_MEETING, HEADER_PART_SEPARATOR, CLOCK_TIME_VALUE, MEETING_ENDED, TIME_THEN_PLACE, INLINE_PLACE_LABEL, NEXT_HEADER_LABEL, LEADING_HEADER_LABEL, NAME_WITH_PARTY, CLOCK_TIME, DATE_LEAD_IN, DATE_LINE_ENDING_IN_CLOCK, CLOCK_TIME_START, PLACE_WORD, BODY_MEETING_COMPOUND, definiteBodyName } from '../vocabulary/meeting.js';
 
 export interface MeetingFindings {
   title: string | null;
@@ -165,6 +165,15 @@ export function extractMeeting(doc: ReferatDocument, referenceYear: number | nul
     if (inline) location = inline[1].replace(/[.]$/, '');
   }
   if (!location) {
+    for (const l of meaningful) {
+      INLINE_PLACE_LABEL.lastIndex = 0;
+      const m = INLINE_PLACE_LABEL.exec(l.text);
+      if (!m || m.index === 0) continue;
+      const value = placeValue(l.text.slice(m.index + m[0].length));
+      if (value) { location = value; break; }
+    }
+  }
+  if (!location) {
     // Stacked headers: the place stands on the line after the date-and-time line ("i Mødelokale 2").
     // (transcripts with stripped digits keep only "den . juni 2007 kl")
     const when = meaningful.findIndex((l) => CLOCK_TIME.test(l.text) || (findDates(l.text, {}).length > 0 && DATE_LEAD_IN.test(l.text)) || DATE_LINE_ENDING_IN_CLOCK.test(l.text));
@@ -178,7 +187,19 @@ export function extractMeeting(doc: ReferatDocument, referenceYear: number | nul
       break;
     }
   }
+  if (location) location = placeValue(location);
   return { title, titleStart: titleLine?.textStart ?? null, body, level, date, dateStart, dateEnd, dateYearInferred, startTime, endTime, location };
+}
+
+/** The place itself, without the next label or the member list run on after it; a page is no place. */
+function placeValue(value: string): string | null {
+  let v = value.replace(LEADING_HEADER_LABEL, '');
+  const label = NEXT_HEADER_LABEL.exec(v);
+  if (label) v = v.slice(0, label.index);
+  const member = NAME_WITH_PARTY.exec(v);
+  if (member) v = v.slice(0, member.index);
+  v = v.trim().replace(/[.,;]$/, '');
+  return v.length >= 3 && v.length <= 120 ? v : null;
 }
 
 /** How well a part of a header line reads as the name of a body that met. */

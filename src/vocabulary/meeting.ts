@@ -53,7 +53,17 @@ export const CLOCK_TIME_VALUE = /^\s*(kl\.?\s*)?(\d{1,2})[:.](\d{2})\b/i;
 export const MEETING_ENDED = /mødet\s+(?:sluttede|blev\s+hævet|hævet|afsluttet)\s+kl\.?\s*(\d{1,2})[.:](\d{2})/i;
 
 /** a time followed by the place ("kl. 13.00 i Byrådssalen") */
-export const TIME_THEN_PLACE = /\b(?:[Kk]l\.?|[Kk]lokken)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?(?:,?\s+(?:i|på|hos)\s+(?=\S)|\s+[-–]\s+(?=[A-ZÆØÅ\d]))(.{3,120}?)(?:\s+samt\s.*)?$/;
+// The place after the time, or after the time range ("kl. 12.30 – 16.00, Mødelokale 292"): a dash before
+// a time is the range's, not the place's.
+export const TIME_THEN_PLACE = /\b(?:[Kk]l\.?|[Kk]lokken)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?(?:,?\s+(?:i|på|hos)\s+(?=\S)|\s+[-–]\s+(?=[A-ZÆØÅ]|\d(?!\d?[.:]\d{2}))|,\s+(?=[A-ZÆØÅ]))(.{3,120}?)(?:\s+samt\s.*)?$/;
+/** A place label inside a run-together header line ("… Sted: Mødelokale 915, Blok C Deltagere: …"). */
+export const INLINE_PLACE_LABEL = /(?:^|\s)(?:mødested|sted|mødelokale|lokale)\s*:\s*/gi;
+/** The next label in a header value ("Nordtoften, Farum Dagsorden:", "… Byrådssalen Mødetidspunkt: 16:00"). */
+export const NEXT_HEADER_LABEL = /\s[A-ZÆØÅ][a-zæøå]*(?:\s[a-zæøå]+){0,2}\s*:/;
+/** A label that starts a value: an empty label whose value the flattened table put after the next one. */
+export const LEADING_HEADER_LABEL = /^[A-ZÆØÅ][a-zæøå]+\s*:\s*/;
+/** A member with a party letter after a place: the attendance list has begun ("… Allerslev Jens K. Jensen (V)"). */
+export const NAME_WITH_PARTY = /\s[A-ZÆØÅ][\wæøå.'-]*(?:\s[A-ZÆØÅ][\wæøå.'-]*){1,2}\s\((?:[A-ZÆØÅ]{1,2}|[A-ZÆØÅ][a-zæøå]+)\)/;
 
 /** a clock time led by "kl." */
 export const CLOCK_TIME = /\bkl\.?\s*\d{1,2}[.:]\d{2}/i;

@@ -16,3 +16,20 @@ describe('meeting location', () => {
     expect(await location(['Referat', '', 'Torsdag den 9. juni 2022 kl. 09.00 - aflyst'])).toBeNull();
   });
 });
+
+describe('meeting location in run-together and run-on headers', () => {
+  it('after a time range and a comma', async () => {
+    expect(await location(['REFERAT', '', 'Torsdag den 15. marts 2018 kl. 12.30 – 16.00, Mødelokale 292, 2. sal, Rådhuset, 7500 Holstebro'])).toBe('Mødelokale 292, 2. sal, Rådhuset, 7500 Holstebro');
+  });
+  it('a place label inside a run-together line, up to the next label', async () => {
+    expect(await location(['1 Dagsorden Forum: Handicaprådet Tid: 14. marts 2018, kl Sted: Mødelokale 915, Blok C, 2 sal Deltagere: Steen Christiansen, Bjarke Juul, Susanne Kremmer'])).toBe('Mødelokale 915, Blok C, 2 sal');
+    expect(await location(['Referat Dato: 27. februar 2014 Tidspunkt: Sted: Helsingør Renseanlæg, Færgevej 5, Helsingør I mødet deltager: Formand Per Tærsbøl'])).toBe('Helsingør Renseanlæg, Færgevej 5, Helsingør');
+  });
+  it('without the member list run on after it, or an empty label before it', async () => {
+    expect(await location(['Referat', 'Mødested: Rådssalen, Lejrevej 15, 4320, Allerslev Jens K. Jensen (V) Lulle Zahle (Løsgænger)'])).toBe('Rådssalen, Lejrevej 15, 4320, Allerslev');
+    expect(await location(['Referat', 'Mødested: Deltagere: Borgmesterens mødelokale'])).toBe('Borgmesterens mødelokale');
+  });
+  it('a label with nothing but another label is no place', async () => {
+    expect(await location(['Referat', 'Mødested: Udsendelsesdato:'])).toBeNull();
+  });
+});
