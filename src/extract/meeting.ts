@@ -9,7 +9,7 @@ import type { ReferatDocument } from '../document.js';
 import type { Line } from '../segment/lines.js';
 import { DECISION_IN_BODY_HEADING, HEADER_LABELS, ITEM_SEPARATOR_LINE, ITEM_STATUS_LINE, PARTICIPANT_LABELS, TOC_HEADING } from '../vocabulary/structure.js';
 import { findDates, findTimes } from './dates/dates.js';
-import { DOC_WORD, UI_LINE, ORGAN_WORD, TITLE_DATE_TAIL, POLITICAL_BODY, BODY_SITE_SECTION_PREFIX, BODY_DOCUMENT_KIND_PREFIX, BODY_LEVEL_MEETING_PREFIX, BODY_MEETING_IN_PREFIX, BODY_DOCUMENT_OF_PREFIX, BODY_DOCUMENT_KIND_SUFFIX, NOT_A_BODY, POLITICAL_LEVEL_PHRASE, BARE_HEADER_LABEL, TITLE_WITH_DOCUMENT_KIND, MEETING_IN_BODY, MUNICIPALITY_LINE, MUNICIPALITY_NAME, ORGAN_TOKEN, BODY_GENITIVE_MEETING, HEADER_PART_SEPARATOR, CLOCK_TIME_VALUE, MEETING_ENDED, TIME_THEN_PLACE, INLINE_PLACE_LABEL, NEXT_HEADER_LABEL, LEADING_HEADER_LABEL, NAME_WITH_PARTY, CLOCK_TIME, DATE_LEAD_IN, DATE_LINE_ENDING_IN_CLOCK, CLOCK_TIME_START, PLACE_WORD, BODY_MEETING_COMPOUND, definiteBodyName } from '../vocabulary/meeting.js';
+import { DOC_WORD, UI_LINE, ORGAN_WORD, TITLE_DATE_TAIL, POLITICAL_BODY, BODY_SITE_SECTION_PREFIX, BODY_DOCUMENT_KIND_PREFIX, BODY_LEVEL_MEETING_PREFIX, BODY_MEETING_IN_PREFIX, BODY_DOCUMENT_OF_PREFIX, BODY_DOCUMENT_KIND_SUFFIX, BODY_PERIOD_SUFFIX, INLINE_BODY_LABEL, NOT_A_BODY, POLITICAL_LEVEL_PHRASE, BARE_HEADER_LABEL, TITLE_WITH_DOCUMENT_KIND, MEETING_IN_BODY, MUNICIPALITY_LINE, MUNICIPALITY_NAME, ORGAN_TOKEN, BODY_GENITIVE_MEETING, HEADER_PART_SEPARATOR, CLOCK_TIME_VALUE, MEETING_ENDED, TIME_THEN_PLACE, INLINE_PLACE_LABEL, NEXT_HEADER_LABEL, LEADING_HEADER_LABEL, NAME_WITH_PARTY, CLOCK_TIME, DATE_LEAD_IN, DATE_LINE_ENDING_IN_CLOCK, CLOCK_TIME_START, PLACE_WORD, BODY_MEETING_COMPOUND, definiteBodyName } from '../vocabulary/meeting.js';
 
 export interface MeetingFindings {
   title: string | null;
@@ -36,6 +36,7 @@ export function cleanBody(raw: string): string | null {
     .replace(BODY_MEETING_IN_PREFIX, '')
     .replace(BODY_DOCUMENT_OF_PREFIX, '')
     .replace(BODY_DOCUMENT_KIND_SUFFIX, '')
+    .replace(BODY_PERIOD_SUFFIX, '')
     .replace(TITLE_DATE_TAIL, '')
     .replace(LEVEL_PHRASE, ' ')
     .replace(/\s+(den|d\.)\s*$/i, '')
@@ -110,6 +111,10 @@ export function extractMeeting(doc: ReferatDocument, referenceYear: number | nul
   let body: string | null = null;
   const organLabel = labelled(lines, HEADER_LABELS.body);
   if (organLabel) body = cleanBody(organLabel.value);
+  if (!body) {
+    const inline = inlineLabelled(meaningful, INLINE_BODY_LABEL);
+    if (inline) body = cleanBody(inline);
+  }
   if (!body) body = bestBodyCandidate(meaningful, titleLine);
   if (!body) body = bodyFromDecisionHeadings(doc);
   if (!body) body = bodyFromMeetingCompound(titleLine ? [titleLine, ...meaningful] : meaningful);
@@ -165,13 +170,8 @@ export function extractMeeting(doc: ReferatDocument, referenceYear: number | nul
     if (inline) location = inline[1].replace(/[.]$/, '');
   }
   if (!location) {
-    for (const l of meaningful) {
-      INLINE_PLACE_LABEL.lastIndex = 0;
-      const m = INLINE_PLACE_LABEL.exec(l.text);
-      if (!m || m.index === 0) continue;
-      const value = placeValue(l.text.slice(m.index + m[0].length));
-      if (value) { location = value; break; }
-    }
+    const inline = inlineLabelled(meaningful, INLINE_PLACE_LABEL);
+    if (inline) location = placeValue(inline);
   }
   if (!location) {
     // Stacked headers: the place stands on the line after the date-and-time line ("i Mødelokale 2").
@@ -189,6 +189,20 @@ export function extractMeeting(doc: ReferatDocument, referenceYear: number | nul
   }
   if (location) location = placeValue(location);
   return { title, titleStart: titleLine?.textStart ?? null, body, level, date, dateStart, dateEnd, dateYearInferred, startTime, endTime, location };
+}
+
+/** The value of a label inside a run-together header line (not at its start), up to the next label. */
+function inlineLabelled(lines: Line[], label: RegExp): string | null {
+  for (const l of lines) {
+    label.lastIndex = 0;
+    const m = label.exec(l.text);
+    if (!m || m.index === 0) continue;
+    const rest = l.text.slice(m.index + m[0].length);
+    const next = NEXT_HEADER_LABEL.exec(rest);
+    const value = (next ? rest.slice(0, next.index) : rest).trim();
+    if (value) return value;
+  }
+  return null;
 }
 
 /** The place itself, without the next label or the member list run on after it; a page is no place. */

@@ -14,7 +14,11 @@ export const POLITICAL_BODY = /(udvalg|byråd|kommunalbestyrelse|regionsråd|bor
 export const BODY_SITE_SECTION_PREFIX = /^(dagsordene?r?|dagsordner)\s+og\s+referater\s+/i;
 
 /** the document kind before the body ("Referat fra …", "Dagsorden:") */
-export const BODY_DOCUMENT_KIND_PREFIX = /^((åben|åbent|lukket)\s+)?(referat|dagsorden|beslutningsprotokol)\.?\s*(til|fra|for|af)?\s*[-–:]?\s*/i;
+export const BODY_DOCUMENT_KIND_PREFIX = /^((åben|åbent|lukket)\s+)?(referat|dagsorden|beslutningsprotokol)\.?\s*(til|fra|for|af)?\s*[-–:]?\s*|^(åben|åbent|lukket)\s+møde\s+(for|i)\s+/i;
+/** An election period after a body's name ("Forretningsudvalget 2018-2021"). */
+export const BODY_PERIOD_SUFFIX = /\s+\(?\d{4}\s*[-–]\s*\d{2,4}\)?$/;
+/** A body label inside a run-together header line ("1 Dagsorden Forum: Handicaprådet Tid: …"). */
+export const INLINE_BODY_LABEL = /(?:^|\s)(?:udvalg|forum|mødeforum)\s*:\s*/gi;
 
 /** a level's meeting before the body ("Politisk møde i …") */
 export const BODY_LEVEL_MEETING_PREFIX = /^(ekstraordinært\s+)?(politisk|fagligt?\s+strategisk)\s+møde\s+(i\s+)?/i;
@@ -26,7 +30,7 @@ export const BODY_MEETING_IN_PREFIX = /^(mødet|møde)\s+i\s+/i;
 export const BODY_DOCUMENT_OF_PREFIX = /^.*?\b(referat|dagsorden|beslutningsprotokol)\s+(fra|for)\s+(møde[t]?\s+i\s+)?(?=[A-ZÆØÅa-zæøå])/i;
 
 /** the document kind after the body ("Byrådet - Referat", "… | Dagsordener") */
-export const BODY_DOCUMENT_KIND_SUFFIX = /\s*(?:[-–|]\s*|\s(?=(?:åben|åbent|lukket)\s))((åben|åbent|lukket)\s+)?(referat(er)?|dagsorden(er)?|dagsordner|beslutningsprotokol)\b.*$/i;
+export const BODY_DOCUMENT_KIND_SUFFIX = /\s*(?:[-–|]\s*|\s(?=(?:åben|åbent|lukket)\s))((åben|åbent|lukket)\s+)?(referat(er)?|dagsorden(er)?|dagsordner|beslutningsprotokol)\b.*$|\s+(?:referat|dagsorden|beslutningsprotokol)$/i;
 
 /** lines that are words of the header, never the body's name */
 export const NOT_A_BODY = /^(mødet|møde|referat|dagsorden|indhold|indholdsfortegnelse|åben|åbent)$/i;

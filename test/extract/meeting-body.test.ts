@@ -44,3 +44,14 @@ describe('meeting body', () => {
     expect(r.items[0].caseNumber).toBe('450-2020-62968');
   });
 });
+
+describe('meeting body with what publishers put around it', () => {
+  it('a document kind after it, an election period, "Åbent møde for" before it', async () => {
+    expect(await body(['REFERAT', 'ØKONOMIUDVALGET Dagsorden'])).toBe('ØKONOMIUDVALGET');
+    expect(await body(['Forretningsudvalget 2018-2021', 'Referat fra mødet 14. august 2020'])).toBe('Forretningsudvalget');
+    expect(await body(['Åbent møde for Kultur- og fritidsudvalget', 'Referat 5. marts 2009'])).toBe('Kultur- og fritidsudvalget');
+  });
+  it('a body label inside a run-together header line', async () => {
+    expect(await body(['1 Dagsorden Forum: Handicaprådet Tid: 14. marts 2018, kl Sted: Mødelokale 915'])).toBe('Handicaprådet');
+  });
+});
