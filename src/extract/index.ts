@@ -132,7 +132,7 @@ export function extract(doc: ReferatDocument): void {
 
   facts.amounts = findAmounts(text);
   facts.decidedAmounts = findDecidedAmounts(text, facts.amounts, facts.items.map((i) => ({ decision: i.decision, sections: i.node.sections })));
-  facts.dates = findDates(text, { referenceYear: facts.referenceYear.year });
+  facts.dates = findDates(text, { referenceYear: facts.referenceYear.year, referenceDate: meeting.date });
   facts.unplacedDates = facts.referenceYear.year == null ? findYearlessDates(text) : [];
   facts.impossibleDates = findImpossibleDates(text);
 

@@ -169,6 +169,21 @@ describe('findDates: year-less dates', () => {
     expect(isos('Oplæg 26. april Kongshøj', 2024)).toEqual(['2024-04-26']);
   });
 
+  test('with the meeting\'s date: placed in the months ahead rather than far behind', () => {
+    const at = (text: string, meeting: string) => findDates(text, { referenceYear: Number(meeting.slice(0, 4)), referenceDate: meeting }).map((d) => d.date);
+    // December minutes: January is the coming one, a December day this one
+    expect(at('Infomøde om valg d. 8. januar. Julehygge d. 10. december.', '2013-12-12')).toEqual(['2014-01-08', '2013-12-10']);
+    // October minutes: May is next May, a day in September this year's
+    expect(at('mødet afholdes den 20. maj; sidste møde var den 10. september', '2020-10-08')).toEqual(['2021-05-20', '2020-09-10']);
+  });
+
+  test('a list of year-less dates is a schedule in order: an earlier month is the next year\'s', () => {
+    const text = 'Mødekalender kommende skoleår\n\n31. august\n\n27. oktober\n\n5. januar\n\n24. februar\n\n22. marts';
+    expect(findDates(text, { referenceYear: 2022, referenceDate: '2022-05-25' }).map((d) => d.date)).toEqual(['2022-08-31', '2022-10-27', '2023-01-05', '2023-02-24', '2023-03-22']);
+    // without the meeting's date: the reference year, as before
+    expect(findDates(text, { referenceYear: 2022 }).map((d) => d.date)).toEqual(['2022-08-31', '2022-10-27', '2022-01-05', '2022-02-24', '2022-03-22']);
+  });
+
   test('findYearlessDates returns weekday and list days', () => {
     const y = findYearlessDates('d. 26. og 27. april, og tirsdag den 9. april');
     expect(y.map((d) => [d.raw, d.day, d.month, d.weekday])).toEqual([

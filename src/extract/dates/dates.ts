@@ -494,18 +494,54 @@ function resolveReference(c: Candidate, ref: number): number {
  * Every valid calendar date in the text, in text order. Year-less dates are included only when a
  * neighbour shares its year or ctx.referenceYear is given (see the file comment).
  */
-export function findDates(text: string, ctx?: { referenceYear?: number | null }): DateMatch[] {
+export function findDates(text: string, ctx?: { referenceYear?: number | null; referenceDate?: string | null }): DateMatch[] {
   const ref = ctx?.referenceYear ?? null;
+  const meeting = ctx?.referenceDate && ref !== null && Number(ctx.referenceDate.slice(0, 4)) === ref ? ctx.referenceDate : null;
   const cands = shareYears(text, scan(text));
   const out: DateMatch[] = [];
+  let previous: { c: Candidate; year: number } | null = null;
   for (const c of cands) {
     if (c.impossible !== null) continue;
     let m: DateMatch | null = null;
     if (c.year !== null) m = toMatch(text, c, c.year, c.yearSource === 'written' ? 'written' : 'shared');
-    else if (ref !== null) m = toMatch(text, c, resolveReference(c, ref), 'reference');
+    else if (ref !== null) {
+      let year = resolveReference(c, ref);
+      if (meeting && c.weekday === null) {
+        // A list of dates without years ("31. august, 27. oktober, 5. januar"): a schedule in order, so a
+        // month earlier than the one before is the next year's.
+        const inList = previous && listedAfter(text, previous.c, c);
+        year = inList ? previous!.year + (monthDay(c) < monthDay(previous!.c) ? 1 : 0) : yearNear(c, meeting, ref);
+      }
+      m = toMatch(text, c, year, 'reference');
+      if (m) previous = { c, year };
+    }
     if (m) out.push(m);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const monthDay = (c: Candidate) => c.month * 100 + c.day;
+/** Two year-less dates in one list: only separators, weekdays and "den"/"d." between them. */
+const LIST_GAP = /^[\s,;og&–-]*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*)?(?:den|d\.)?\s*$/i;
+function listedAfter(text: string, a: Candidate, b: Candidate): boolean {
+  return b.start - a.end <= 40 && LIST_GAP.test(text.slice(a.end, b.start));
+}
+
+/**
+ * The year of a date written without one, from the meeting's date: minutes name what comes up in the
+ * months ahead (the next meeting, a deadline) more than what lies far behind, so the date is placed
+ * from four months before the meeting to eight after it ("8. januar" in December minutes is next
+ * January); outside that window the reference year stays.
+ */
+function yearNear(c: Candidate, meeting: string, ref: number): number {
+  const at = Date.UTC(Number(meeting.slice(0, 4)), Number(meeting.slice(5, 7)) - 1, Number(meeting.slice(8, 10)));
+  const month = 30.44 * 86400e3;
+  for (const y of [ref, ref + 1, ref - 1]) {
+    if (c.day > daysInMonth(y, c.month)) continue;
+    const offset = (Date.UTC(y, c.month - 1, c.day) - at) / month;
+    if (offset >= -4 && offset <= 8) return y;
+  }
+  return ref;
 }
 
 /** Dates written without a year and not given one by a neighbour (the caller infers the year). */
