@@ -26,6 +26,8 @@ export interface TocNode {
   entries: TocEntryNode[];
 }
 
+/** The end an export gives every contents entry: an empty "( )" (a lost case number), then the page. */
+const SHAPED_ENTRY_END = /\(\s*\)\s*\d{0,4}\s*$/;
 const LEADER_PAGE = /(\.{3,}|…+)\s*(\d{1,4})?\s*$|\t+\s*(\d{1,4})\s*$|\s{3,}(\d{1,4})\s*$/;
 
 /**
@@ -103,6 +105,17 @@ function collectEntries(lines: Line[], from: number, entries: TocEntryNode[], se
       prev.end = lines[i].end;
       last = i;
       continue;
+    }
+    // An entry whose number the export dropped: it ends as the entries before it do ("Høring: Skybrudsplan
+    // ( )" under "9. Høring: … ( )"), so it is the next one in the sequence.
+    if (prev?.number != null && SHAPED_ENTRY_END.test(text) && !parseItemHeading(text) && entries.length >= 2 && entries.slice(-2).every((e) => SHAPED_ENTRY_END.test(lines[e.lineIndex].text))) {
+      const title = cleanTitle(text);
+      if (title && title.length <= 160 && /^[A-ZÆØÅ]/.test(title) && !seen.has(prev.number + 1)) {
+        entries.push({ number: prev.number + 1, title, page: Number(/(\d{1,4})\s*$/.exec(text)?.[1]) || null, start: lines[i].textStart, end: lines[i].end, lineIndex: i });
+        seen.add(prev.number + 1);
+        last = i;
+        continue;
+      }
     }
     const entry = entryFrom(lines[i], text, 0);
     if (entry) {

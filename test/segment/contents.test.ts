@@ -127,3 +127,14 @@ describe('the kind of an item', () => {
     expect(r.items[0].kind).toBeNull();
   });
 });
+
+describe('contents entries whose numbers the export dropped', () => {
+  it('an entry that ends as the entries before it do ("( )" and a page) is the next in the sequence', async () => {
+    const r = await fromText(['Referat', 'Lokaludvalget', '', 'Indholdsfortegnelse', '1. Spørgsmål fra borgere ( ) 1', '2. Godkendelse af dagsorden ( ) 2', '3. Høring: Kreative zoner ( )', 'Høring: Skybrudsplan ( )', 'Byens Puls ( )', 'Evt. ( ) 20', '', '1. Spørgsmål fra borgere ( )', 'Beslutning', 'Ingen henvendelser.', ''].join('\n'));
+    expect(items(r)).toEqual(['1:Spørgsmål fra borgere', '2:Godkendelse af dagsorden', '3:Høring: Kreative zoner', '4:Høring: Skybrudsplan', '5:Byens Puls', '6:Evt.']);
+  });
+  it('a line of another shape after the entries is not one', async () => {
+    const r = await fromText(['Referat', 'Lokaludvalget', '', 'Indholdsfortegnelse', '1. Spørgsmål fra borgere ( ) 1', '2. Godkendelse af dagsorden ( ) 2', '3. Høring: Kreative zoner ( )', 'Mødet blev holdt i salen.', '', '1. Spørgsmål fra borgere ( )', 'Beslutning', 'Ingen henvendelser.', ''].join('\n'));
+    expect(items(r).map((t) => t.split(':')[0])).toEqual(['1', '2', '3']);
+  });
+});
