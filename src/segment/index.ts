@@ -5,6 +5,7 @@
 import { breakLinesAt, splitLines, type Line } from './lines.js';
 import { findToc, type TocNode } from './toc.js';
 import { findItems, type ItemHeadingNode } from './items.js';
+import { parseItemHeading } from './item-heading.js';
 import { classifyHeading, isMetadataLine, segmentSections, type SectionNode } from './sections.js';
 import type { ReferatDocument } from '../document.js';
 import { inferHeadings } from './evidence.js';
@@ -44,7 +45,7 @@ export function segment(doc: Pick<ReferatDocument, 'text' | 'hints'>): DocumentT
   let toc = findToc(lines);
   // An item heading glued to the line before it ("…Sagsfremstilling2. Godkendelse af dagsorden"), as
   // web pages' text exports leave them: the table of contents names the item, so the line breaks there.
-  const glued = toc ? gluedHeadings(doc.text, lines, toc) : [];
+  const glued = toc ? [...gluedHeadings(doc.text, lines, toc), ...runOnHeadings(lines, toc)] : [];
   if (glued.length) {
     lines = breakLinesAt(lines, doc.text, glued);
     toc = findToc(lines);
@@ -116,6 +117,34 @@ function gluedHeadings(text: string, lines: Line[], toc: TocNode): number[] {
     if (!words) continue;
     const after = m.index + m[0].length;
     if (text.slice(after, after + words.length * 2).replace(/\s+/g, ' ').startsWith(words)) out.push(m.index);
+  }
+  return out;
+}
+
+/** A heading this long has run on into its item's text (a transcript's page on one line). */
+const RUN_ON_HEADING = 120;
+
+/**
+ * Offsets where a body heading that ran on into its text ("Punkt 1: Velkomst … v. Anne Neergaard Anne
+ * Neergard bød velkommen. Deltagere: …") ends: right after its contents entry's title, where the line
+ * repeats it word for word.
+ */
+function runOnHeadings(lines: Line[], toc: TocNode): number[] {
+  const titles = new Map<number, string>();
+  for (const e of toc.entries) if (e.number != null && e.title.length >= 8) titles.set(e.number, e.title.replace(/\s+/g, ' '));
+  const out: number[] = [];
+  for (const line of lines) {
+    if (line.text.length < RUN_ON_HEADING || (line.index >= toc.firstLine && line.index <= toc.lastLine)) continue;
+    const parsed = parseItemHeading(line.text);
+    const title = parsed ? titles.get(parsed.number) : undefined;
+    if (!parsed || !title) continue;
+    const rest = line.text.slice(parsed.titleOffset);
+    if (rest.replace(/\s+/g, ' ').startsWith(title + ' ')) {
+      // the entry's title may hold runs of spaces the line collapses: count its words in the line
+      let at = 0;
+      for (const word of title.split(' ')) at = rest.indexOf(word, at) + word.length;
+      out.push(line.textStart + parsed.titleOffset + at);
+    }
   }
   return out;
 }

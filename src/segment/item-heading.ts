@@ -91,8 +91,9 @@ export function cleanTitle(title: string): string {
     .replace(/\s*\.{3,}\s*\d*\s*$/, '')
     .replace(/\t+\s*\d{1,4}\s*$/, '')
     .replace(/\s{3,}\d{1,4}\s*$/, '')
-    // An empty "( )" (a case number the export lost), with the page number after it in a contents line.
-    .replace(/\s*\(\s*\)\s*\d{0,4}\s*$/, '')
+    // An empty "( )" (a case number the export lost) or "(kl )" (a time it lost), with the page number
+    // after it in a contents line.
+    .replace(/\s*\(\s*(kl\.?\s*)?\)\s*\d{0,4}\s*$/i, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -7,7 +7,7 @@ import { nextNonEmpty, type Line } from './lines.js';
 import { parseItemHeading, cleanTitle } from './item-heading.js';
 import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, ITEM_META_LABEL, ITEM_STATUS_LINE, TOC_HEADING } from '../vocabulary/structure.js';
 import { isSectionHeadingLine } from './sections.js';
-import { EXPLICIT_TOC_HEADING, GROUP_LINE, GLUED_TOC, TOC_ENTRY_NUMBERED, TOC_ENTRY_BULLET, TOC_COLUMN_HEADER } from '../vocabulary/structure.js';
+import { AGENDA_BREAK_LINE, EXPLICIT_TOC_HEADING, GROUP_LINE, GLUED_TOC, TOC_ENTRY_NUMBERED, TOC_ENTRY_BULLET, TOC_COLUMN_HEADER } from '../vocabulary/structure.js';
 
 export interface TocEntryNode {
   number: number | null;
@@ -78,7 +78,7 @@ function collectEntries(lines: Line[], from: number, entries: TocEntryNode[], se
   for (let i = from; i < lines.length; i++) {
     const text = lines[i].text;
     if (!text) continue;
-    if (GROUP_LINE.test(text) || (TOC_COLUMN_HEADER.test(text) && !entries.length)) { last = i; continue; }
+    if (GROUP_LINE.test(text) || (AGENDA_BREAK_LINE.test(text) && entries.length) || (TOC_COLUMN_HEADER.test(text) && !entries.length)) { last = i; continue; }
     // A table exported one cell per line: the number, the title (one or more lines), the page.
     // A page number on its own line under an entry that has none ("Punkt 1: Title ....." / "2").
     const before = entries[entries.length - 1];
@@ -230,7 +230,8 @@ function findHeadlessToc(lines: Line[]): TocNode | null {
       continue;
     }
     const key = titleKey(entries[0].title);
-    const again = key.length >= 8 && lines.slice(last + 1, last + 400).some((l) => l.text && titleKey(l.text.replace(/^\S*\d+\s*[.:)\-–]?\s*/, '')).startsWith(key));
+    // The title again as a heading below, after its number in any form ("1. …", "Punkt 1: …").
+    const again = key.length >= 8 && lines.slice(last + 1, last + 400).some((l) => l.text && titleKey(parseItemHeading(l.text)?.title || l.text.replace(/^\S*\d+\s*[.:)\-–]?\s*/, '')).startsWith(key));
     if (!again) {
       i = Math.max(i, last);
       continue;

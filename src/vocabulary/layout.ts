@@ -7,7 +7,7 @@ export const DATE_START = /^\d{1,2}\.\s+(?:jan(?:uar)?|feb(?:ruar)?|mar(?:ts)?|a
 
 /** Abbreviations that end with a period but (almost) never end a sentence. */
 export const ABBREVIATION_END =
-  /(?:^|[\s(])(?:d|kl|nr|jf|jvf|pkt|ca|bl\.a|f\.eks|fx|vedr|ift|ifm|pga|dvs|inkl|ekskl|stk|tlf|evt|mht|iht|hhv|sml|iflg|ang|att)\.$/i;
+  /(?:^|[\s(])(?:d|v|kl|nr|jf|jvf|pkt|ca|bl\.a|f\.eks|fx|vedr|ift|ifm|pga|dvs|inkl|ekskl|stk|tlf|evt|mht|iht|hhv|sml|iflg|ang|att)\.$/i;
 
 /** A line that is only a page number: "Side 2 af 5", "Side 2/5", "Side 2", "- 2 -". */
 export const PAGE_MARKER = /^[ \t]*(?:(?:side|page)[ \t]+(\d{1,4})(?:[ \t]*(?:af|of|\/)[ \t]*\d{1,4})?|[-–][ \t]*(\d{1,4})[ \t]*[-–])[ \t]*$/gim;

@@ -138,3 +138,29 @@ describe('contents entries whose numbers the export dropped', () => {
     expect(items(r).map((t) => t.split(':')[0])).toEqual(['1', '2', '3']);
   });
 });
+
+describe('a programme-style agenda above items headed "Punkt N:"', () => {
+  const text = [
+    'Styregruppemøde den 10. april 2013',
+    '',
+    '1. Velkomst og præsentation af nye medlemmer v. Anne Neergaard',
+    '2. Godkendelse af referat fra sidste møde v. Anne Neergaard',
+    '3. Orientering fra LAG v. Mette Risager (kl )',
+    'Kl : Kaffepause',
+    '4. Emner til næste møde v. Anne Neergaard (kl )',
+    '',
+    'Punkt 1: Velkomst og præsentation af nye medlemmer v. Anne Neergaard Anne Neergaard bød velkommen til de nye medlemmer af styregruppen, som præsenterede sig og fortalte om deres arbejde.',
+    '',
+  ].join('\n');
+  it('is the contents: its first title comes round again after "Punkt 1:", a break line does not end it', async () => {
+    const r = await fromText(text);
+    expect(r.toc.map((e) => e.number)).toEqual([1, 2, 3, 4]);
+    // "v." (ved) is no sentence end, and an emptied "(kl )" is no part of a title
+    expect(items(r)).toEqual(['1:Velkomst og præsentation af nye medlemmer v. Anne Neergaard', '2:Godkendelse af referat fra sidste møde v. Anne Neergaard', '3:Orientering fra LAG v. Mette Risager', '4:Emner til næste møde v. Anne Neergaard']);
+  });
+  it('the body heading that ran on into its text ends where its contents title ends', async () => {
+    const r = await fromText(text);
+    expect(r.items[0].title).toBe('Velkomst og præsentation af nye medlemmer v. Anne Neergaard');
+    expect(r.items[0].sections[0].text).toMatch(/^Anne Neergaard bød velkommen/);
+  });
+});
