@@ -11,6 +11,7 @@ import type { ReferatDocument } from '../document.js';
 import { inferHeadings } from './evidence.js';
 import { flattenedBreaks, runInHeadings } from './flattened.js';
 import { GLUED_TOC_HEADING } from '../vocabulary/structure.js';
+import { PAGE_LABEL_BEFORE_HEADING } from '../vocabulary/layout.js';
 
 export interface ItemNode extends ItemHeadingNode {
   start: number;
@@ -35,6 +36,8 @@ export function segment(doc: Pick<ReferatDocument, 'text' | 'hints'>): DocumentT
   lines = breakLinesAt(lines, doc.text, [...doc.text.matchAll(GLUED_TOC_HEADING)].map((m) => m.index));
   // A page run together on one line (a PDF transcript) gets its line breaks back first.
   lines = breakLinesAt(lines, doc.text, flattenedBreaks(lines));
+  // A page label run into the heading below it ("Side 1 1. KB - Spørgetid") stands on a line of its own.
+  lines = breakLinesAt(lines, doc.text, pageLabelBreaks(lines));
   // Items written as paragraphs whose first sentence is the title.
   const runIn = runInHeadings(lines);
   if (runIn.breaks.length) {
@@ -117,6 +120,15 @@ function gluedHeadings(text: string, lines: Line[], toc: TocNode): number[] {
     if (!words) continue;
     const after = m.index + m[0].length;
     if (text.slice(after, after + words.length * 2).replace(/\s+/g, ' ').startsWith(words)) out.push(m.index);
+  }
+  return out;
+}
+
+function pageLabelBreaks(lines: Line[]): number[] {
+  const out: number[] = [];
+  for (const line of lines) {
+    const m = PAGE_LABEL_BEFORE_HEADING.exec(line.text);
+    if (m && parseItemHeading(line.text.slice(m[0].length))) out.push(line.textStart + m[0].length);
   }
   return out;
 }

@@ -12,6 +12,9 @@ export const ABBREVIATION_END =
 /** A line that is only a page number: "Side 2 af 5", "Side 2/5", "Side 2", "- 2 -". */
 export const PAGE_MARKER = /^[ \t]*(?:(?:side|page)[ \t]+(\d{1,4})(?:[ \t]*(?:af|of|\/)[ \t]*\d{1,4})?|[-–][ \t]*(\d{1,4})[ \t]*[-–])[ \t]*$/gim;
 
+/** A page label standing before an item's heading on one line ("Side 1 1. KB - Spørgetid"). */
+export const PAGE_LABEL_BEFORE_HEADING = /^(?:side|page)[ \t]+\d{1,4}(?:[ \t]*(?:af|of|\/)[ \t]*\d{1,4})?[ \t]+(?=\d{1,4}\.?[ \t]+\S)/i;
+
 /**
  * The line that opens a document viewer's transcript of a PDF (docplayer.dk and the like): every page
  * after it is one line, led by its page number ("3 1. Godkendelse af dagsorden Dok.nr.: …").

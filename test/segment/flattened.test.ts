@@ -111,3 +111,15 @@ describe('a sequence the chosen items leave gaps in', () => {
     expect(r.items.map((i) => i.number)).toEqual([1, 5, 6]);
   });
 });
+
+describe('a page label run into the heading below it', () => {
+  it('"Side 1 1. KB - Spørgetid": the page label is not part of the heading', async () => {
+    const r = await fromText(['Referat', 'Kommunalbestyrelsen mandag den 24. april 2017', '', 'Side 1 1. KB - Spørgetid', 'Sagsnr.: 17/46', 'Beslutning', 'Der var ingen spørgsmål.', '', 'Side 2 2. KB - Godkendelse af dagsorden', 'Sagsnr.: 17/47', 'Beslutning', 'Godkendt.', ''].join('\n'));
+    expect(items(r)).toEqual(['1:KB - Spørgetid', '2:KB - Godkendelse af dagsorden']);
+    expect(r.items.map((i) => i.caseNumber)).toEqual(['17/46', '17/47']);
+  });
+  it('a page label before a sentence is left alone', async () => {
+    const r = await fromText(['Referat', 'Kommunalbestyrelsen', '', '1. Spørgetid', 'Beslutning', 'Se side 2 3 gange nævnt.', ''].join('\n'));
+    expect(r.items[0].decision?.text).toBe('Se side 2 3 gange nævnt.');
+  });
+});
