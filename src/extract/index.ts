@@ -11,6 +11,7 @@ import { DOCUMENT_KIND_WORDS, KIND_CELL_LINE } from '../vocabulary/structure.js'
 import { classifyOutcome, extractDecision, LEADING_LIST_DASH, recordOf, type DecisionFinding } from './decision.js';
 import { MINUTES_TITLE } from '../vocabulary/meeting.js';
 import { TIME_SLOT_LAST_LINE, TIME_SLOT_LEAD, TIME_SLOT_LINE } from '../vocabulary/calendar.js';
+import { PROGRAMME_BREAK_LINE } from '../vocabulary/structure.js';
 import { extractRecommendations } from './recommendations.js';
 import { extractAttachments } from './attachments.js';
 import { classifyDocument } from './document-type.js';
@@ -78,7 +79,10 @@ function recordAfterTimeSlot(node: ItemNode, text: string): DecisionFinding | nu
   while (k < lines.length && !lines[k].trim()) k++;
   if (k < lines.length && KIND_CELL_LINE.test(lines[k])) k++;
   const restOffset = lines.slice(0, k).reduce((n, l) => n + l.length + 1, 0);
-  const raw = lines.slice(k).join('\n');
+  // The programme goes on after the record: a break ("PAUSE") or the next time slot is not its text.
+  let end = k;
+  while (end < lines.length && !PROGRAMME_BREAK_LINE.test(lines[end].trim()) && !(end > k && TIME_SLOT_LINE.test(lines[end]))) end++;
+  const raw = lines.slice(k, end).join('\n');
   const record = raw.trim();
   if (!record || record.length > 1500) return null;
   const start = from + slot.index + slot[0].length + restOffset + (raw.length - raw.trimStart().length);

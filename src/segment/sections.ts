@@ -4,6 +4,7 @@
  * sections, sub-headings stay inside running case text, inline "Fraværende: ..." lines make a one-line
  * absent section after which the interrupted section continues.
  */
+import { TIME_SLOT_LINE } from '../vocabulary/calendar.js';
 import type { SectionType } from '../../schemas/referat.js';
 import type { Line } from './lines.js';
 import { headingTypeFromWords, type InferredHeading } from './evidence.js';
@@ -19,6 +20,8 @@ import {
   PARTICIPANT_LABELS,
   RECOMMENDATION_LEAD_IN,
   SECTION_HEADINGS,
+  PROGRAMME_BREAK_LINE,
+  AGENDA_BREAK_LINE,
 } from '../vocabulary/structure.js';
 import { INLINE_HEADING, GLUED_DECISION, CASE_NUMBER_OPEN_LINE, AGENDA_PART_LINE, CROSS_REFERENCE_LINE, SENTENCE_START_WORD, ABSENCE_LABEL_WORD } from '../vocabulary/structure.js';
 
@@ -160,6 +163,8 @@ export function segmentSections(
     const text = line.text;
     if (!text) continue;
     if (ITEM_SEPARATOR_LINE.test(text) || END_OF_MINUTES_LINE.test(text)) { closed = true; continue; }
+    // The programme goes on after a record ("PAUSE", "Kl. 19.30-19.45"): the next point's time, not the record's text.
+    if ((current as SectionNode | null)?.type === 'beslutning' && (PROGRAMME_BREAK_LINE.test(text) || AGENDA_BREAK_LINE.test(text) || TIME_SLOT_LINE.test(text))) { closed = true; continue; }
     // Empty bullets and attachment file names listed inline are not section text (attachments are
     // collected from the item separately).
     if (/^[-•·*–]$/.test(text) || isAttachmentFile(text)) continue;

@@ -157,3 +157,14 @@ describe('a decision headed by the meeting itself', () => {
     expect(r.items.map((i) => i.decision?.text)).toEqual(['Dagsordenen blev godkendt.', 'Taget til efterretning.']);
   });
 });
+
+describe('the programme goes on after a record', () => {
+  it('a break ("PAUSE") or the next time slot ends the record after an item\'s time slot', async () => {
+    const r = await fromText(`Referat 25. maj 2022\nSkolebestyrelsen\n\nPkt. 1\nGodkendelse af dagsorden\n\nKl. 18.30-18.40\n\nBeslutning\n\nGodkendt.\n\nPkt. 2\nElevrådet har ordet\n\n18.45-18.55\n\nOrientering\n\nElevrådsrepræsentant deltager ikke.\n\nPAUSE\n\nKl.19.30-19.45\n\nPkt. 3\nEventuelt\n\n19.45-20.00\n\nOrientering\n\nIntet.\n`);
+    expect(r.items.map((i) => i.decision?.text)).toEqual(['Godkendt.', 'Elevrådsrepræsentant deltager ikke.', 'Intet.']);
+  });
+  it('and after a decision heading', async () => {
+    const r = await fromText(`Referat\nSkolebestyrelsen\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\nPAUSE\n\nKl. 19.30-19.45\n\n2. Eventuelt\n\nBeslutning\nIntet.\n`);
+    expect(r.items[0].decision?.text).toBe('Godkendt.');
+  });
+});
