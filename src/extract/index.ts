@@ -43,7 +43,9 @@ export const STRUCTURE_UNCERTAIN_BELOW = 0.6;
  * the item's own text records what the meeting did. Only where it says what was decided or noted.
  */
 function unheadedRecord(node: ItemNode, text: string, anyOutcome = false): DecisionFinding | null {
-  const record = recordOf(node.sections, text);
+  // Up to a line that ends the record: what follows it is about the meeting, not this item.
+  const firstTrailing = node.sections.findIndex((s) => s.trailing);
+  const record = recordOf(firstTrailing < 0 ? node.sections : node.sections.slice(0, firstTrailing), text);
   if (!record?.text || record.text.length > 1500) return null;
   // After the agenda's time slot for the item comes the record, whatever it says.
   if (TIME_SLOT_LAST_LINE.test(record.text)) return null;

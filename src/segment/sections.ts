@@ -22,6 +22,7 @@ import {
   SECTION_HEADINGS,
   PROGRAMME_BREAK_LINE,
   AGENDA_BREAK_LINE,
+  RULE_LINE,
 } from '../vocabulary/structure.js';
 import { INLINE_HEADING, GLUED_DECISION, CASE_NUMBER_OPEN_LINE, AGENDA_PART_LINE, CROSS_REFERENCE_LINE, SENTENCE_START_WORD, ABSENCE_LABEL_WORD } from '../vocabulary/structure.js';
 
@@ -41,6 +42,9 @@ export interface SectionNode {
   /** The block retells the case's earlier treatment ("Sagens forløb"): its decisions, absences and
    * dates are earlier meetings', not this one's. */
   history?: boolean;
+  /** Text after a line that ends the record (a rule, "Mødet sluttede kl. 20.45", the page's links):
+   * notes on the meeting, not the item's record. */
+  trailing?: boolean;
 }
 
 export interface HeadingMatch {
@@ -162,7 +166,7 @@ export function segmentSections(
     const line = lines[i];
     const text = line.text;
     if (!text) continue;
-    if (ITEM_SEPARATOR_LINE.test(text) || END_OF_MINUTES_LINE.test(text)) { closed = true; continue; }
+    if (ITEM_SEPARATOR_LINE.test(text) || END_OF_MINUTES_LINE.test(text) || RULE_LINE.test(text)) { closed = true; continue; }
     // The programme goes on after a record ("PAUSE", "Kl. 19.30-19.45"): the next point's time, not the record's text.
     if ((current as SectionNode | null)?.type === 'beslutning' && (PROGRAMME_BREAK_LINE.test(text) || AGENDA_BREAK_LINE.test(text) || TIME_SLOT_LINE.test(text))) { closed = true; continue; }
     // Empty bullets and attachment file names listed inline are not section text (attachments are
@@ -243,6 +247,7 @@ export function segmentSections(
     if (closed) {
       closed = false;
       open('other', line, null, 0);
+      current!.trailing = true;
       continue;
     }
     if (!cur) {

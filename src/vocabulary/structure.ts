@@ -228,6 +228,8 @@ export const SENTENCE_START_WORD = /^(det|der|den|sagen|udvalget|godkendt|taget|
 export const ABSENCE_LABEL_WORD = /^\S+(\s+(med|uden)\s+afbud)?\s*:?/i;
 
 export const GROUP_LINE = /^((åbent|åben|lukket)\s+(referat|dagsorden|møde|punkter?)|(åbne|lukkede)(\s+(punkter|sager|dagsordenspunkter))?\s*:?|[A-D]\s*[:.]\s+\S.*|-{3,}(\t-{3,})*)$/i;
+/** A drawn rule ("——————", "-----", "_____") that closes a block. */
+export const RULE_LINE = /^[-–—_=*]{5,}$/;
 /** A break in the programme on a line of its own ("PAUSE", "Frokost"). */
 export const PROGRAMME_BREAK_LINE = /^(pause|kaffepause|frokost(pause)?|spisepause)\.?$/i;
 /** A break in a programme-style agenda between its numbered points ("Kl. 10.30: Kaffepause", "Kl : Frokost"). */

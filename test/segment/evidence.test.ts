@@ -168,3 +168,10 @@ describe('the programme goes on after a record', () => {
     expect(r.items[0].decision?.text).toBe('Godkendt.');
   });
 });
+
+describe('a line that ends the record', () => {
+  it('a drawn rule or "Mødet sluttede" ends an unheaded record; notes on the meeting after it are not the item\'s', async () => {
+    const r = await fromText(`Referat af lokalrådsmødet 6. marts 2017\n\n1. Sommerfest\nSe referatet fra februar.\n\n2. Siden sidst\nDer er søgt fonde.\n\n3. Eventuelt\nDet er aftalt, at Lokalrådet får en konto i Brugsen.\n\n——————————————–\n\nMødet sluttede klokken 20.45.\n\nUnder mødet blev der drukket kaffe.\n`);
+    expect(r.items.at(-1)?.decision?.text).toBe('Det er aftalt, at Lokalrådet får en konto i Brugsen.');
+  });
+});
