@@ -122,6 +122,18 @@ function scanRange(lines: Line[], from: number, to: number, found: ParticipantFi
       }
       continue;
     }
+    // "Bestyrelsen: Niels O. Pedersen, Villum Christensen, …": a label the vocabulary does not know, over a
+    // list of three names or more and nothing else, is the members' list.
+    const unknown = UNKNOWN_LABEL.exec(text);
+    if (unknown) {
+      const rest = text.slice(unknown[0].length);
+      // Under a known label ("Afbud:" / "Bestyrelsen: …" / "Observatører: …") it is a group of that list.
+      if ((rest.match(/,/g) ?? []).length >= 2 && onlyNamesAndRoles(rest) && parseNameList(rest).length >= 3) {
+        listStatus ??= 'present';
+        addList(rest, line.textStart + unknown[0].length, listStatus, found, 2);
+        continue;
+      }
+    }
     if (listStatus) {
       // Names laid out in table cells: "Jesper Mathiesen (A)<tab>Ole Bjerregaard (V)", "X (A) Y (A)".
       const cells = splitCells(text);
@@ -177,6 +189,8 @@ function continuedList(lines: Line[], at: number, text: string, start: number, t
   }
   return { text: joined, lastLine };
 }
+
+const UNKNOWN_LABEL = /^[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,3}\s*:\s*(?=[A-ZÆØÅ])/;
 
 function splitCells(text: string): { text: string; offset: number }[] {
   const cells: { text: string; offset: number }[] = [];

@@ -71,3 +71,15 @@ describe('a member list inside a run-together header line', () => {
     expect(await people(['Referat Mødedato: 12. august 2014 Mødested: Rådhuset Deltagere: Udvalget, forvaltningen og borgerne var inviteret, men mødet blev aflyst.'])).toEqual([]);
   });
 });
+
+describe('a members\' list under a label the vocabulary does not know', () => {
+  it('"Bestyrelsen: …" with three names or more is the members\' list; under "Afbud:" it is absent', async () => {
+    expect(await people(['Bestyrelsesmøde 29. januar 2016 kl. 10.00', '', 'Bestyrelsen: Niels O. Pedersen, Villum Christensen, Klaus Hansen og Elmer Jacobsen']))
+      .toEqual(['Niels O. Pedersen', 'Villum Christensen', 'Klaus Hansen', 'Elmer Jacobsen']);
+    expect(await people(['Bestyrelsesmøde 17. maj 2018', '', 'Afbud:', '', 'Bestyrelsen: Dorte Jarbøl, Annemette Pihl Lundberg, Maria Bach Nikolajsen']))
+      .toEqual(['Dorte Jarbøl (afbud)', 'Annemette Pihl Lundberg (afbud)', 'Maria Bach Nikolajsen (afbud)']);
+  });
+  it('not a label over other words', async () => {
+    expect(await people(['Bestyrelsesmøde 29. januar 2016', '', 'Emne: Budget, regnskab og Halsebyparken'])).toEqual([]);
+  });
+});
