@@ -21,7 +21,7 @@ export interface NameParts {
 const NOUN_SUFFIX = /^.{3,}(else|hed|ing|tion|skab|isme|logi|ance|ence|område|væsen)$/i;
 
 function isNameToken(t: string): boolean {
-  return TOKEN.test(t) && !ROLE_WORDS.test(t) && !TITLE_SUFFIX.test(t) && t.length > 1 && !NOT_A_NAME_TOKEN.test(t);
+  return TOKEN.test(t) && !ROLE_WORDS.test(t) && !TITLE_SUFFIX.test(t) && t.length > 1 && !NOT_A_NAME_TOKEN.test(t.replace(/\.$/, ''));
 }
 
 /** Whether a whole string is a plausible personal name (2-5 capitalised words, no organisation words). */

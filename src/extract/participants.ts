@@ -261,12 +261,14 @@ function addPartyRuns(text: string, start: number, found: ParticipantFinding[]) 
     let status: 'present' | 'absent' = 'present';
     INLINE_ATTENDANCE_LABEL.lastIndex = 0;
     for (let l; (l = INLINE_ATTENDANCE_LABEL.exec(text.slice(0, m.index + 1))); ) status = ABSENCE_LABEL_WORD.test(l[1]) ? 'absent' : 'present';
-    for (const n of parseNameList(m[0])) {
+    // "Ole Find Jensen (A) John Schmidt Andersen (V)": each party letter ends a name (a comma in its place, same length)
+    for (const n of parseNameList(m[0].replace(/\)\s(?=\s*[A-ZÆØÅ])/g, '),'))) {
       found.push({ name: n.name, affiliation: n.affiliation, role: n.role, status: n.marker ? 'absent' : status, substituteFor: null, start: start + m.index + n.offset, end: start + m.index + n.offset + n.name.length, strength: 1 });
     }
   }
 }
 
+const LIST_END_WORD = /\s(?!(?:og|samt|von|van)\b)[a-zæøå]{3,}/;
 /** The next label inside a run-together header line ("… Bent Dyrberg Fraværende:", "… Gale Referent:"). */
 const NEXT_INLINE_LABEL = /\s[A-ZÆØÅ][a-zæøå]+(?:\s[a-zæøå]+)?\s*:/g;
 
@@ -283,7 +285,10 @@ function addInlineLists(text: string, start: number, found: ParticipantFinding[]
     const from = l.index + l[0].length;
     NEXT_INLINE_LABEL.lastIndex = from;
     const next = NEXT_INLINE_LABEL.exec(text);
-    const segment = text.slice(from, next ? next.index : text.length);
+    let segment = text.slice(from, next ? next.index : text.length);
+    // The list ends where other words begin ("… Vibeke Rindom åben …").
+    const prose = LIST_END_WORD.exec(segment);
+    if (prose) segment = segment.slice(0, prose.index);
     if ((segment.match(/,/g) ?? []).length < 2 || !onlyNamesAndRoles(segment)) continue;
     const names = parseNameList(segment);
     if (names.length < 3) continue;

@@ -83,3 +83,14 @@ describe('a members\' list under a label the vocabulary does not know', () => {
     expect(await people(['Bestyrelsesmøde 29. januar 2016', '', 'Emne: Budget, regnskab og Halsebyparken'])).toEqual([]);
   });
 });
+
+describe('member lists run together in a transcript\'s header line', () => {
+  it('names with party letters and no commas: each party letter ends a name', async () => {
+    expect(await people(['1 Referat fra møde i Økonomiudvalget Tirsdag den 18. maj 2010 Kl i Borgmesterens kontor Mødedeltagere: Ole Find Jensen (A) John Schmidt Andersen (V) Kim Rockhill (A) Side 1 af 56']))
+      .toEqual(['Ole Find Jensen', 'John Schmidt Andersen', 'Kim Rockhill']);
+  });
+  it('a comma list after an inline label ends where other words begin', async () => {
+    expect(await people(['1 Egebjerg Kommune Kommunalbestyrelsen Referat Dato: 15-maj-2002 Mødested: Kommunalbestyrelsens mødelokaler Mødedeltagere: Arne Ebsen, Birger Jensen, Christian Ulrich, Vibeke Rindom åben møde kl. 19']))
+      .toEqual(['Arne Ebsen', 'Birger Jensen', 'Christian Ulrich', 'Vibeke Rindom']);
+  });
+});
