@@ -593,7 +593,7 @@ function addTocOnlyItems(items: ItemHeadingNode[], toc: TocNode | null) {
       title: e.title,
       titleStart: e.start,
       titleEnd: e.end,
-      kind: null,
+      kind: e.kind ?? TITLE_KIND_SUFFIX.find((k) => k.pattern.test(e.title))?.kind ?? null,
       closed: true,
       caseNumber: null,
       headingLine: e.lineIndex,

@@ -3,6 +3,7 @@
  * ("Indholdsfortegnelse", "Punkter på dagsordenen", glued "Indholdsfortegnelse1. ...") followed by
  * entry lines (numbered, or with dotted leaders / page numbers).
  */
+import type { ItemKind } from '../../schemas/referat.js';
 import { nextNonEmpty, type Line } from './lines.js';
 import { parseItemHeading, cleanTitle } from './item-heading.js';
 import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, ITEM_META_LABEL, ITEM_STATUS_LINE, TOC_HEADING } from '../vocabulary/structure.js';
@@ -12,6 +13,8 @@ import { AGENDA_BREAK_LINE, EXPLICIT_TOC_HEADING, GROUP_LINE, GLUED_TOC, TOC_ENT
 export interface TocEntryNode {
   number: number | null;
   title: string;
+  /** A kind the entry states before its title ("14. Beslutning: …"). */
+  kind?: ItemKind | null;
   page: number | null;
   start: number;
   end: number;
@@ -53,7 +56,7 @@ function entryFrom(line: Line, text: string, offsetInLine: number): TocEntryNode
   const page = leader ? Number(leader[2] ?? leader[3] ?? leader[4]) || null : null;
   const at = line.textStart + offsetInLine;
   const heading = parseItemHeading(text);
-  if (heading && heading.title) return { number: heading.number, title: heading.title, page, start: at, end: line.end, lineIndex: line.index };
+  if (heading && heading.title) return { number: heading.number, title: heading.title, kind: heading.kind, page, start: at, end: line.end, lineIndex: line.index };
   const numbered = TOC_ENTRY_NUMBERED.exec(text);
   if (numbered) {
     const title = cleanTitle(text.slice(numbered[0].length));

@@ -113,6 +113,10 @@ describe('decorations repeated on titles', () => {
       [4, 'Godkendelse - Takster 2025', null],
     ]);
   });
+  it('an item only the contents list takes the kind its entry states, before or after the title', async () => {
+    const r = await fromText(`Referat\nRegionsrådet\n\nIndholdsfortegnelse\n1. Meddelelser\n2. Beslutning: Anlægsbevilling til byggeri\n3. Personalepolitiske nøgletal (orienteringssag)\n\n1. Meddelelser\nReferat\nFormanden orienterede.\n`);
+    expect(r.items.map((i) => i.kind)).toEqual([null, 'beslutning', 'orientering']);
+  });
   it('a prefix on one title only is left alone', async () => {
     const r = await fromText(`Referat\nByrådet\n\n1. Trafik: Ny cykelsti\nBeslutning\nGodkendt.\n\n2. Budget 2025\nBeslutning\nGodkendt.\n`);
     expect(r.items[0].title).toBe('Trafik: Ny cykelsti');
