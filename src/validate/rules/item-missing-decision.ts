@@ -3,11 +3,13 @@
  * <udvalg> den …") with text under it. Skipped: agendas, items only in the table of contents, closed
  * items, and items that hold no case (the attendance list "Deltagere"/"Afbud", the signature sheet "Underskriftsark"). A written orientation
  * ("Skriftlig orientering", "Meddelelser") without a decision heading, or minutes in which no item has
- * a decision heading at all (a layout we do not recognise), give a warning instead of an error.
+ * a decision heading at all (a layout we do not recognise), give a warning instead of an error. Items
+ * whose headings stand three or more on one line (a flattened table of contents read as items) and items without a
+ * title are misreadings, not items without a decision: they are not reported.
  */
 import type { AnalysisContext } from '../../pipeline.js';
 import type { Finding, Rule } from '../types.js';
-import { headingOf } from '../helpers.js';
+import { headingOf, runOnItems } from '../helpers.js';
 import { NO_CASE_ITEM, WRITTEN_ORIENTATION, CLOSED_ONLY } from '../../vocabulary/outcomes.js';
 
 export const itemMissingDecision: Rule = {
@@ -17,8 +19,11 @@ export const itemMissingDecision: Rule = {
     if (referat.documentType !== 'minutes') return;
     const pairs = tree.items.map((node, i) => ({ node, item: referat.items[i] }));
     const anyDecisionHeading = pairs.some(({ node }) => node.sections.some((s) => s.type === 'beslutning'));
+    const runOn = runOnItems(tree, ctx.text);
     for (const { node, item } of pairs) {
       if (node.fromTocOnly || node.closed || !item || item.decision) continue;
+      // A list read as items, or an "item" without a title, is not an item whose decision can be judged.
+      if (runOn.has(node) || !item.title.trim()) continue;
       if (NO_CASE_ITEM.test(item.title)) continue;
       const heading = headingOf(ctx, node);
       const decisionSections = node.sections.filter((s) => s.type === 'beslutning');
