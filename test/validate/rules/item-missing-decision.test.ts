@@ -17,3 +17,23 @@ describe('item-missing-decision: items whose headings stand three or more on one
     ds.forEach((d, k) => expect(d.message).toContain(`${entries[k]}« har ingen beslutning`));
   });
 });
+
+describe('item-missing-decision: minutes with no decision heading anywhere', () => {
+  // A transcript of a local committee's minutes: each page a line, the proposal and the record run together.
+  const pages = [
+    '2 1. Spørgsmål fra borgere og oplæg ( ) 1. at Lokaludvalget tager eventuelle henvendelser fra borgere samt oplæg til efterretning. Der er de første 30 minutter åbent for henvendelser fra borgere. Lokaludvalget tager eventuelle henvendelser fra borgere samt oplæg til efterretning. Der var ingen henvendelser fra borgere. Side 1',
+    '3 2. Godkendelse af dagsorden ( ) 1. at Lokaludvalget godkender dagsorden. Lokaludvalget godkendte dagsorden, men skød punkt 10 til udvalgsmødet i januar. Afbud Kim Christensen Side 2',
+    '4 3. Meddelelser ( ) Fra Sekretariatet Julehygge i Folkets Park, tirsdag d. 10. december 2024. Fra Formandskabet Side 3',
+  ];
+  const text = (last: string) => ['REFERAT for mødet den 12.12.2024, kl. 17:30 i Lundtoftegade 87', '', 'Transkript', '', ...pages.flatMap((p) => [p, '']), last].join('\n');
+  test('several items without one are one finding about the document', () => {
+    const ds = check(text(''), 'item-missing-decision');
+    expect(ds).toHaveLength(1);
+    expect(ds[0]).toMatchObject({ severity: 'warning', item: 1 });
+    expect(ds[0].message).toMatch(/^Ingen af referatets punkter har en beslutningsoverskrift .* 3 punkter har ingen markeret beslutning: Punkt 1 »Spørgsmål fra borgere og oplæg«, Punkt 2 »Godkendelse af dagsorden«, Punkt 3 »Meddelelser«/);
+  });
+  test('where another item has a decision heading, each item without one is reported', () => {
+    const ds = check(text('5 4. Eventuelt\n\nBeslutning\n\nIntet.\n'), 'item-missing-decision');
+    expect(ds.map((d) => d.item)).toEqual([1, 2, 3]);
+  });
+});
