@@ -14,6 +14,7 @@ import type { DateMatch } from '../../extract/dates/dates.js';
 import type { ItemNode } from '../../segment/index.js';
 import type { TocEntryNode } from '../../segment/toc.js';
 import { KIND_PREFIXES } from '../../vocabulary/structure.js';
+import { parseItemHeading } from '../../segment/item-heading.js';
 import type { Finding, Rule } from '../types.js';
 import { bodyItems, danishDate, datesIn, headingOf, titleKey, wordSimilarity } from '../helpers.js';
 import { CLOSED_OR_CONFIDENTIAL_TITLE } from '../../vocabulary/structure.js';
@@ -126,8 +127,10 @@ function inClosedGroup(ctx: AnalysisContext, e: TocEntryNode): boolean {
 
 /** At least this many letters and digits before a title is looked for in the text: shorter ones are found anywhere. */
 const MIN_KEY = 8;
-/** A line's leading enumeration: "12.", "Punkt 3:", "Ad 4.", "Pkt. 2", "Sag nr. 7". */
-const LEADING_NUMBER = /^\s*(?:(?:punkt|pkt\.?|ad|sag\s+nr\.?)\s*)?\d+[a-z]?\s*[.:)]?\s*/iu;
+/** A line without its item number ("12.", "Punkt 3:", "Ad 4."), read as the segmenter reads item headings. */
+const withoutNumber = (line: string) => parseItemHeading(line)?.title ?? line;
+/** A transcript's page number before a numbered line ("3 1. Budget"). */
+const PAGE_NUMBER_BEFORE = /^\s*\d{1,3}\s+(?=\d)/;
 
 /** Whether a line outside the table of contents begins with the title. */
 function titleHeadsBodyLine(ctx: AnalysisContext, title: string): boolean {
@@ -137,10 +140,9 @@ function titleHeadsBodyLine(ctx: AnalysisContext, title: string): boolean {
   return ctx.tree.lines.some((l) => (l.index < toc.firstLine || l.index > toc.lastLine) && l.text && lineStartsWith(l.text, key));
 }
 
-/** Whether a line, without its enumeration (a transcript's page number may stand before it: "3 1. Budget"), begins with a title key. */
+/** Whether a line, without its item number (and a transcript's page number before it), begins with a title key. */
 function lineStartsWith(line: string, key: string): boolean {
-  const once = line.replace(LEADING_NUMBER, '');
-  return titleKey(once).startsWith(key) || titleKey(once.replace(LEADING_NUMBER, '')).startsWith(key);
+  return titleKey(withoutNumber(line)).startsWith(key) || titleKey(withoutNumber(line.replace(PAGE_NUMBER_BEFORE, ''))).startsWith(key);
 }
 
 /**
