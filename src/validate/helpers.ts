@@ -133,3 +133,27 @@ export function datesIn(doc: ReferatDocument, start: number, end: number): DateM
   }
   return out;
 }
+
+/**
+ * Items whose headings stand three or more on one line of the source text: a real item heading starts a
+ * line of its own (a transcript's page may hold two short items), so these are a list flattened onto
+ * one line (a PDF transcript's table of contents) read as items. They hold no text of their own; rules
+ * say nothing about their decisions or numbering. (The segmenter may break such a line into several
+ * Lines, so the source text's line breaks decide.)
+ */
+export function runOnItems(tree: DocumentTree, text: string): Set<ItemNode> {
+  const body = bodyItems(tree);
+  const out = new Set<ItemNode>();
+  let run: ItemNode[] = [];
+  const flush = () => {
+    if (run.length >= 3) for (const i of run) out.add(i);
+    run = [];
+  };
+  for (const i of body) {
+    const prev = run[run.length - 1];
+    if (prev && text.slice(prev.start, i.start).includes('\n')) flush();
+    run.push(i);
+  }
+  flush();
+  return out;
+}

@@ -1,7 +1,9 @@
 /**
  * amount-ambiguous: an amount written so that it can be read two ways ("2.5 mio. kr." with a decimal
  * point, "1. mio. kr." with a stray dot, "1,500,000 kr." with English thousands). The extractor reads it
- * one way (AmountMatch.ambiguous); the finding says how, so the writer can make it unambiguous.
+ * one way (AmountMatch.ambiguous); the finding says how, so the writer can make it unambiguous. An
+ * amount whose digits go on after it ("kr. 2.6 0 0.0 0 0" in a letter-spaced transcript) was cut out of
+ * a longer number: its reading says nothing about how it is written, so it is not reported.
  */
 import type { Finding, Rule } from '../types.js';
 import { danishNumber } from '../helpers.js';
@@ -23,6 +25,7 @@ export const amountAmbiguous: Rule = {
   check(ctx, report) {
     for (const a of ctx.facts.amounts) {
       if (!a.ambiguous) continue;
+      if (/\d$/.test(a.raw) && /^[ \u00a0]?\d/.test(ctx.text.slice(a.end, a.end + 2))) continue;
       const { problem, fix } = advice(a.raw);
       report({
         start: a.start,

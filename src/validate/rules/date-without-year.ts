@@ -2,12 +2,15 @@
  * date-without-year: a date written without a year ("10. maj") is read with a year inferred from the
  * document, which a reader of the published minutes cannot check. The meeting date in the header is a
  * warning; other dates are info, one finding per list of dates. A date that shares a year written on its neighbour ("14. maj og
- * 11. juni 2024") is not reported.
+ * 11. juni 2024") is not reported, nor is the meeting's date repeated without its year in the header when
+ * the document writes it in full (a page title that drops the year above the header that has it): a
+ * reader sees the year there. In the body the meeting date without a year is still info. (A year elsewhere in the sentence is not taken as the
+ * date's: "Budget 2025 behandles den 9. april" may be said in 2024.)
  */
 import type { AnalysisContext } from '../../pipeline.js';
 import type { DateMatch } from '../../extract/dates/dates.js';
 import type { Finding, Rule } from '../types.js';
-import { danishDate } from '../helpers.js';
+import { bodyItems, danishDate, headingOf } from '../helpers.js';
 
 export const dateWithoutYear: Rule = {
   meta: { id: 'date-without-year', type: 'suggestion', defaultSeverity: 'warning', description: 'Datoer skal skrives med årstal; en dato uden årstal læses med et udledt år.' },
@@ -16,9 +19,14 @@ export const dateWithoutYear: Rule = {
     const headerEnd = tree.header.end;
     const meetingDate = referat.meeting?.date ?? null;
     const isMeetingDate = (start: number, iso: string | null) => start < headerEnd && iso != null && iso === meetingDate;
+    // The header, or the first item's heading where the segmenter took a header line for it.
+    const first = bodyItems(tree)[0];
+    const headerReach = Math.max(headerEnd, first ? headingOf(ctx, first).end : 0);
+    const meetingWrittenInFull = meetingDate != null && ctx.facts.dates.some((d) => d.date === meetingDate && d.yearSource === 'written');
     const others: DateMatch[] = [];
     for (const d of ctx.facts.dates) {
       if (d.yearSource !== 'reference') continue;
+      if (meetingWrittenInFull && d.date === meetingDate && d.start < headerReach) continue;
       // A bare list day ("26." in "26. og 27. april") goes with the day that carries the month.
       if (!/\p{L}/u.test(d.raw.replace(/^\p{L}+\s*(den|d\.)?\s*/u, '')) && !/[-/.]\d/.test(d.raw)) continue;
       if (!isMeetingDate(d.start, d.date)) { others.push(d); continue; }

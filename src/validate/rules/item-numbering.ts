@@ -3,15 +3,17 @@
  * keeps the best increasing chain of headings; headings it left out that look just as much like item
  * headings (same numbering style, followed by a case number or a section heading) show a repeated or
  * misplaced number. A gap is a warning (a closed item is sometimes left out of the public version);
- * a repeated or misplaced number is an error.
+ * a repeated or misplaced number is an error. Numbered lines set in deeper than the item headings (the
+ * points of a list inside an item) and items read from a flattened table of contents are left out.
  */
 import type { AnalysisContext } from '../../pipeline.js';
 import { parseItemHeading } from '../../segment/item-heading.js';
 import { nextNonEmpty, prevNonEmpty } from '../../segment/lines.js';
 import { classifyHeading } from '../../segment/sections.js';
 import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, ITEM_STATUS_LINE } from '../../vocabulary/structure.js';
+import type { ItemNode } from '../../segment/index.js';
 import type { Finding, Rule } from '../types.js';
-import { bodyItems, headingOf } from '../helpers.js';
+import { bodyItems, headingOf, runOnItems } from '../helpers.js';
 
 interface Extra {
   number: number;
@@ -44,12 +46,15 @@ function insideAny(spans: { start: number; end: number }[]): (offset: number) =>
 }
 
 /** Lines that are item headings by every cue but were not taken into the chain of items. */
-function extraHeadings(ctx: AnalysisContext): Extra[] {
+function extraHeadings(ctx: AnalysisContext, items: ItemNode[]): Extra[] {
   const { tree } = ctx;
-  const items = bodyItems(tree);
   if (!items.length) return [];
-  const family = parseItemHeading(tree.lines[items[0].headingLine].text)?.family;
+  const first = tree.lines[items[0].headingLine];
+  const family = parseItemHeading(first.text)?.family;
   if (!family) return [];
+  // A numbered line set in deeper than the item headings is a point of a list inside an item (the
+  // numbered points of an Indstilling), not an item heading.
+  const headingIndent = Math.max(...items.map((i) => tree.lines[i.headingLine].textStart - tree.lines[i.headingLine].start));
   const taken = new Set<number>();
   for (const i of tree.items) for (let k = i.headingLine; k <= Math.max(i.headingLine, i.headingLastLine); k++) taken.add(k);
   const toc = tree.toc;
@@ -59,6 +64,7 @@ function extraHeadings(ctx: AnalysisContext): Extra[] {
     if (!line.text || taken.has(line.index)) continue;
     if (toc && line.index >= toc.firstLine && line.index <= toc.lastLine) continue;
     if (line.index < items[0].headingLine) continue;
+    if (line.textStart - line.start > headingIndent) continue;
     const parsed = parseItemHeading(line.text);
     if (!parsed || parsed.family !== family || !parsed.title) continue;
     if (!/^[\p{Lu}\d"“”»«'(]/u.test(parsed.title) || parsed.title.length > 200 || /[.,;:]$/.test(parsed.title)) continue;
@@ -82,9 +88,11 @@ export const itemNumbering: Rule = {
   meta: { id: 'item-numbering', type: 'problem', defaultSeverity: 'error', description: 'Punkterne skal være nummereret fortløbende: ingen huller, ingen numre brugt to gange og ingen punkter i forkert rækkefølge.' },
   check(ctx, report) {
     const { tree } = ctx;
-    const items = bodyItems(tree);
+    // Items read from a flattened table of contents carry its numbers, not the body's.
+    const runOn = runOnItems(tree, ctx.text);
+    const items = bodyItems(tree).filter((i) => !runOn.has(i));
     if (items.length < 2 || items.some((i) => i.numberInferred)) return;
-    const extras = extraHeadings(ctx);
+    const extras = extraHeadings(ctx, items);
 
     // Repeated and misplaced numbers.
     for (const x of extras) {

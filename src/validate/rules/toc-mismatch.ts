@@ -2,13 +2,19 @@
  * toc-mismatch: the table of contents must agree with the body. Entries are matched to items by number,
  * or (entries without numbers) by order and title. Reported: a date in a TOC title that differs from
  * the date in the item's heading (error); a title that differs (warning; a TOC title cut short, with or
- * without "…", is fine); an entry with no item and an item with no entry (warning).
+ * without "…", is fine); an entry with no item and an item with no entry (warning). Entries missing
+ * after the last item the body holds are one finding (the document ends early, or its last pages are
+ * missing), not one per entry. An entry whose title heads a line of the body is not missing (the body
+ * has it, under a heading the segmenter did not take), an entry whose title heads a body line other
+ * than its item's heading was paired with the wrong item (no title finding), and an item whose title
+ * stands in the table of contents' text is not missing from it (the contents run together on one line).
  */
 import type { AnalysisContext } from '../../pipeline.js';
 import type { DateMatch } from '../../extract/dates/dates.js';
 import type { ItemNode } from '../../segment/index.js';
 import type { TocEntryNode } from '../../segment/toc.js';
 import { KIND_PREFIXES } from '../../vocabulary/structure.js';
+import { parseItemHeading } from '../../segment/item-heading.js';
 import type { Finding, Rule } from '../types.js';
 import { bodyItems, danishDate, datesIn, headingOf, titleKey, wordSimilarity } from '../helpers.js';
 import { CLOSED_OR_CONFIDENTIAL_TITLE } from '../../vocabulary/structure.js';
@@ -119,6 +125,44 @@ function inClosedGroup(ctx: AnalysisContext, e: TocEntryNode): boolean {
   return false;
 }
 
+/** At least this many letters and digits before a title is looked for in the text: shorter ones are found anywhere. */
+const MIN_KEY = 8;
+/** A line without its item number ("12.", "Punkt 3:", "Ad 4."), read as the segmenter reads item headings. */
+const withoutNumber = (line: string) => parseItemHeading(line)?.title ?? line;
+/** A transcript's page number before a numbered line ("3 1. Budget"). */
+const PAGE_NUMBER_BEFORE = /^\s*\d{1,3}\s+(?=\d)/;
+
+/** Whether a line outside the table of contents begins with the title. */
+function titleHeadsBodyLine(ctx: AnalysisContext, title: string): boolean {
+  const key = titleKey(title.replace(/\s*(\.{2,}|…)\s*$/, ''));
+  if (key.length < MIN_KEY) return false;
+  const toc = ctx.tree.toc!;
+  return ctx.tree.lines.some((l) => (l.index < toc.firstLine || l.index > toc.lastLine) && l.text && lineStartsWith(l.text, key));
+}
+
+/** Whether a line, without its item number (and a transcript's page number before it), begins with a title key. */
+function lineStartsWith(line: string, key: string): boolean {
+  return titleKey(withoutNumber(line)).startsWith(key) || titleKey(withoutNumber(line.replace(PAGE_NUMBER_BEFORE, ''))).startsWith(key);
+}
+
+/**
+ * Whether the title stands anywhere in the table of contents' text, or in the line just before it (a
+ * transcript glues the first entry to the title line above the list).
+ */
+function titleInTocText(ctx: AnalysisContext, title: string): boolean {
+  const key = titleKey(title);
+  if (key.length < MIN_KEY) return false;
+  const toc = ctx.tree.toc!;
+  return titleKey(ctx.tree.lines.slice(Math.max(0, toc.firstLine - 1), toc.lastLine + 1).map((l) => l.text).join(' ')).includes(key);
+}
+
+/** Whether a line of the body other than the item's heading begins with the TOC title: then the entry was paired with the wrong item. */
+function headsAnotherLine(ctx: AnalysisContext, title: string, item: ItemNode): boolean {
+  if (!titleHeadsBodyLine(ctx, title)) return false;
+  const heading = headingOf(ctx, item).text;
+  return !lineStartsWith(heading, titleKey(title.replace(/\s*(\.{2,}|…)\s*$/, '')));
+}
+
 export const tocMismatch: Rule = {
   meta: { id: 'toc-mismatch', type: 'problem', defaultSeverity: 'error', description: 'Indholdsfortegnelsen skal stemme med referatets punkter: samme punkter, samme titler og samme datoer.' },
   check(ctx, report) {
@@ -174,7 +218,7 @@ export const tocMismatch: Rule = {
       const agree = dateProblem
         ? titlesAgree(withoutDates(tocTitle, tocDates), withoutDates(item.title, bodyDates), cut)
         : titlesAgree(tocTitle, item.title, cut);
-      if (!agree) {
+      if (!agree && !headsAnotherLine(ctx, tocTitle, item)) {
         const [a, b] = differingTails(tocTitle, item.title);
         report({
           start: e.start,
@@ -187,8 +231,28 @@ export const tocMismatch: Rule = {
       }
     }
 
-    for (const e of unmatchedEntries) {
-      if (CLOSED_OR_CONFIDENTIAL_TITLE.test(e.title) || inClosedGroup(ctx, e)) continue;
+    const missing = unmatchedEntries
+      .filter((e) => !CLOSED_OR_CONFIDENTIAL_TITLE.test(e.title) && !inClosedGroup(ctx, e) && !titleHeadsBodyLine(ctx, e.title))
+      .sort((a, b) => a.start - b.start);
+    // The entries after the last one the body holds: the document stops before them.
+    const lastPaired = Math.max(-1, ...pairs.map(([e]) => e.start));
+    const tail = missing.filter((e) => e.start > lastPaired);
+    if (tail.length >= 2) {
+      const lastItem = items[items.length - 1];
+      const first = tail[0];
+      const last = tail[tail.length - 1];
+      const name = (e: TocEntryNode) => (e.number != null ? `${e.number} »${e.title}«` : `»${e.title}«`);
+      report({
+        start: first.start,
+        end: last.end,
+        item: first.number,
+        quote: `${first.title} … ${last.title}`,
+        severity: 'warning',
+        message: `De sidste ${tail.length} punkter i indholdsfortegnelsen (${name(first)} til ${name(last)}) findes ikke i referatet, som slutter med punkt ${lastItem.number} »${lastItem.title}«. Mangler der en del af dokumentet? Tilføj punkterne, eller ret indholdsfortegnelsen.`,
+      });
+    }
+    for (const e of missing) {
+      if (tail.length >= 2 && tail.includes(e)) continue;
       const which = e.number != null ? `Punkt ${e.number} »${e.title}«` : `»${e.title}«`;
       const closedSubject = CLOSED_SUBJECT.test(e.title);
       report({
@@ -206,6 +270,7 @@ export const tocMismatch: Rule = {
     for (const item of items) {
       if (usedItems.has(item)) continue;
       if (toc.entries.length < items.length / 2) break;
+      if (titleInTocText(ctx, item.title)) continue;
       const h = headingOf(ctx, item);
       report({
         start: h.start,
