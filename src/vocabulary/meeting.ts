@@ -67,7 +67,7 @@ export const NEXT_HEADER_LABEL = /\s[A-ZÆØÅ][a-zæøå]*(?:\s[a-zæøå]+){0,
 /** A label that starts a value: an empty label whose value the flattened table put after the next one. */
 export const LEADING_HEADER_LABEL = /^[A-ZÆØÅ][a-zæøå]+\s*:\s*/;
 /** A member with a party letter after a place: the attendance list has begun ("… Allerslev Jens K. Jensen (V)"). */
-export const NAME_WITH_PARTY = /\s[A-ZÆØÅ][\wæøå.'-]*(?:\s[A-ZÆØÅ][\wæøå.'-]*){1,2}\s\((?:[A-ZÆØÅ]{1,2}|[A-ZÆØÅ][a-zæøå]+)\)/;
+export const NAME_WITH_PARTY = /(?:^|\s)[A-ZÆØÅ][\wæøå.'-]*(?:\s[A-ZÆØÅ][\wæøå.'-]*){1,2}\s\((?:[A-ZÆØÅ]{1,2}|[A-ZÆØÅ][a-zæøå]+)\)/;
 
 /** a clock time led by "kl." */
 export const CLOCK_TIME = /\bkl\.?\s*\d{1,2}[.:]\d{2}/i;
