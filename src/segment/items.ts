@@ -11,7 +11,8 @@ import { classifyHeading, isMetadataLine, isSectionHeadingLine } from './section
 import type { TocNode } from './toc.js';
 import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, CLOSED_ITEM, DECORATION_MEANING, DOCUMENT_NUMBER_LABEL, ITEM_META_LABEL, JOURNAL_NUMBER_LABEL, ITEM_SEPARATOR_LINE, ITEM_STATUS_LINE, KIND_LINES, TITLE_PREFIX } from '../vocabulary/structure.js';
 import { ABBREVIATION_END } from '../vocabulary/layout.js';
-import { SAG_NR_LINE, DOCUMENT_KIND_LINE, CLOCK_TIME_IN_LINE, CLOSED_TITLE, CASE_NUMBER_LABEL_ONLY, LEADING_CASE_NUMBER, CASE_TYPE_LABEL, BARE_KIND_WORDS, TITLE_KIND_SUFFIX } from '../vocabulary/structure.js';
+import { TIME_SLOT_LINE } from '../vocabulary/calendar.js';
+import { KIND_CELL_LINE, SAG_NR_LINE, DOCUMENT_KIND_LINE, CLOCK_TIME_IN_LINE, CLOSED_TITLE, CASE_NUMBER_LABEL_ONLY, LEADING_CASE_NUMBER, CASE_TYPE_LABEL, BARE_KIND_WORDS, TITLE_KIND_SUFFIX } from '../vocabulary/structure.js';
 
 export interface ItemHeadingNode {
   number: number;
@@ -508,6 +509,21 @@ function toHeadingNode(lines: Line[], c: Candidate): ItemHeadingNode {
     }
     if (CLOSED_TITLE.test(t)) closed = true;
     if (!isMetadataLine(t)) break;
+  }
+  // An agenda table exported a cell a line: the item's time slot, then its kind cell ("Kl. 18.30-18.40" /
+  // "Beslutning"); a combined cell ("Orientering og drøftelse") states no one kind.
+  if (!kind) {
+    for (let k = last + 1, seen = 0; k < lines.length && seen < 6; k++) {
+      const t = lines[k].text;
+      if (!t) continue;
+      seen++;
+      if (parseItemHeading(t)) break;
+      if (!TIME_SLOT_LINE.test(t)) continue;
+      const cell = nextNonEmpty(lines, k, 3);
+      const single = cell && KIND_CELL_LINE.exec(cell.text);
+      if (single && !single[3]) kind = /^beslutning/i.test(single[1]) ? 'beslutning' : /^orient/i.test(single[1]) ? 'orientering' : 'drøftelse';
+      break;
+    }
   }
   // Some layouts put the case line above the heading ("Sagnr.: 1-30-72-58-24" / "1. Title").
   if (!caseNumber) {

@@ -179,3 +179,10 @@ describe('a line that ends the record', () => {
     expect(r.items.at(-1)?.decision?.text).toBe('Det er aftalt, at Lokalrådet får en konto i Brugsen.');
   });
 });
+
+describe('an agenda table exported a cell a line', () => {
+  it('the kind cell after the item\'s time slot is its kind; a combined cell states none', async () => {
+    const r = await fromText(`Referat 25. maj 2022\nSkolebestyrelsen\n\nPkt. 1\nGodkendelse af dagsorden\n\nKl. 18.30-18.40\n\nBeslutning\n\nGodkendt.\n\nPkt. 2\nElevrådet har ordet\n\n18.45-18.55\n\nOrientering\n\nIntet nyt.\n\nPkt. 3\nKvalitet på tværs af klasser\n\n19.45-19.55\n\nOrientering og drøftelse\n\nUdsættes.\n`);
+    expect(r.items.map((i) => i.kind)).toEqual(['beslutning', 'orientering', null]);
+  });
+});
