@@ -129,8 +129,14 @@ export function extract(doc: ReferatDocument): void {
   for (const node of tree.items) {
     if (node.fromTocOnly) doc.message('item-only-in-toc', 'info', `Punkt ${node.number} står kun i indholdsfortegnelsen (fx et lukket punkt) og har ingen tekst i referatet.`, node, { item: node.number });
   }
-  if (tree.items.some((i) => i.numberInferred)) {
+  const inferred = tree.items.filter((i) => i.numberInferred);
+  const inBody = tree.items.filter((i) => !i.fromTocOnly);
+  if (inferred.length && inferred.length === inBody.length) {
     doc.message('items-unnumbered', 'warning', `Dagsordenspunkterne har ingen synlige numre; de ${tree.items.length} punkter er nummereret i den rækkefølge, de står i.`);
+  } else if (inferred.length) {
+    // Numbers that start again at 1 (a web page's list markup): the items are numbered, only not in one count.
+    const first = Math.min(...inferred.map((i) => i.number));
+    doc.message('items-renumbered', 'info', `Punkternes numre begynder forfra på siden; punkterne fra og med nr. ${first} er talt videre i den rækkefølge, de står i.`);
   }
   if (tree.items.length === 0 && text.trim().length > 0) {
     doc.message('no-items-found', 'info', 'Der blev ikke fundet nummererede dagsordenspunkter; dokumentet behandles som sammenhængende tekst.');

@@ -186,3 +186,13 @@ describe('an agenda table exported a cell a line', () => {
     expect(r.items.map((i) => i.kind)).toEqual(['beslutning', 'orientering', null]);
   });
 });
+
+describe('numbers that start again at 1', () => {
+  it('are counted on, and said so as information, not as items without numbers', async () => {
+    const r = await fromText(`Referat af lokalrådsmødet mandag den 6. marts 2017\n\nTil stede var Karen, Mette, Thomas og Jørgen\n\n 1. Godkendelse af dagsorden og referat\n  Begge dele godkendt uden kommentarer\n\n 2. Regnskab 2016\nRegnskabet er under udarbejdelse.\n\n 3. Beboermødet 15. marts 2017\n– Formandens beretning blev drøftet\n\n 1. Sommerfest\n  Se referatet fra februar.\n 2. Eventuelt\n  Intet.\n`);
+    expect(r.items.map((i) => i.number)).toEqual([1, 2, 3, 4, 5]);
+    const codes = r.diagnostics.map((d) => d.code);
+    expect(codes).toContain('items-renumbered');
+    expect(codes).not.toContain('items-unnumbered');
+  });
+});
