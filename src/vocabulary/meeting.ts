@@ -60,6 +60,8 @@ export const MEETING_ENDED = /mødet\s+(?:sluttede|blev\s+hævet|hævet|afslutte
 // The place after the time, or after the time range ("kl. 12.30 – 16.00, Mødelokale 292"): a dash before
 // a time is the range's, not the place's.
 export const TIME_THEN_PLACE = /\b(?:[Kk]l\.?|[Kk]lokken)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?(?:,?\s+(?:i|på|hos)\s+(?=\S)|\s+[-–]\s+(?=[A-ZÆØÅ]|\d(?!\d?[.:]\d{2}))|,\s+(?=[A-ZÆØÅ]))(.{3,120}?)(?:\s+samt\s.*)?$/;
+/** The place after the date, before the time ("Torsdag, den 17. maj 2018 hos DSAM Kl. 16:00 - 18:00"). */
+export const DATE_THEN_PLACE = /\b(?:19|20)\d{2},?\s+(?:i|på|hos)\s+([A-ZÆØÅ][^,.:;]{1,60}?)(?=,?\s+(?:[Kk]l\.?|[Kk]lokken)\s*\d)/;
 /** A place label inside a run-together header line ("… Sted: Mødelokale 915, Blok C Deltagere: …"). */
 export const INLINE_PLACE_LABEL = /(?:^|\s)(?:mødested|sted|mødelokale|lokale)\s*:\s*/gi;
 /** The next label in a header value ("Nordtoften, Farum Dagsorden:", "… Byrådssalen Mødetidspunkt: 16:00"). */

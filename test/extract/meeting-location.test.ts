@@ -33,3 +33,12 @@ describe('meeting location in run-together and run-on headers', () => {
     expect(await location(['Referat', 'Mødested: Udsendelsesdato:'])).toBeNull();
   });
 });
+
+describe('meeting location between the date and the time', () => {
+  it('"… 17. maj 2018 hos DSAM Kl. 16:00": the place before the time', async () => {
+    expect(await location(['Tid og sted:', '', 'Torsdag, den 17. maj 2018 hos DSAM Kl. 16:00 - 18:00'])).toBe('DSAM');
+  });
+  it('not the company a title names after the date without a time', async () => {
+    expect(await location(['Referat af bestyrelsesmøde den 27. februar 2014 i Forsyning Helsingør Spildevand A/S'])).toBeNull();
+  });
+});
