@@ -131,7 +131,8 @@ export function extract(doc: ReferatDocument): void {
   }
   const inferred = tree.items.filter((i) => i.numberInferred);
   const inBody = tree.items.filter((i) => !i.fromTocOnly);
-  if (inferred.length && inferred.length === inBody.length) {
+  // One block taken for an item says nothing about numbering: the warning needs two unnumbered items.
+  if (inferred.length >= 2 && inferred.length === inBody.length) {
     doc.message('items-unnumbered', 'warning', `Dagsordenspunkterne har ingen synlige numre; de ${tree.items.length} punkter er nummereret i den rækkefølge, de står i.`);
   } else if (inferred.length) {
     // Numbers that start again at 1 (a web page's list markup): the items are numbered, only not in one count.

@@ -196,3 +196,13 @@ describe('numbers that start again at 1', () => {
     expect(codes).not.toContain('items-unnumbered');
   });
 });
+
+describe('items without visible numbers', () => {
+  it('two or more are numbered in order and said so; one block alone is not', async () => {
+    const two = await fromText(`Referat\nBestyrelsen\n\nGodkendelse af dagsorden\nBeslutning\nGodkendt.\n\nBudget 2025\nBeslutning\nBudgettet blev vedtaget.\n`);
+    expect(two.items.map((i) => [i.number, i.title])).toEqual([[1, 'Godkendelse af dagsorden'], [2, 'Budget 2025']]);
+    expect(two.diagnostics.map((d) => d.code)).toContain('items-unnumbered');
+    const one = await fromText(`Referat\nBestyrelsen\n\nGodkendelse af dagsorden\nBeslutning\nGodkendt.\n`);
+    expect(one.diagnostics.map((d) => d.code)).not.toContain('items-unnumbered');
+  });
+});
