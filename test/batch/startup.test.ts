@@ -23,10 +23,13 @@ function runRecorded(args: string[]): { code: number | null; loaded: string[]; s
   return { code: r.status, loaded: readFileSync(list, 'utf8').split('\n').filter(Boolean), stderr: r.stderr };
 }
 
-/** Modules no single-file convert or validate of a text file needs (pino: nothing is logged at the default level). */
-const NOT_FOR_TEXT = /mammoth|jszip|node-html-parser|parse5|pdfjs-dist|pdf-parse|@napi-rs|@duckdb|fastify|bullmq|ioredis|dist\/parsers\/(pdf|docx|html)\.js|^require:pino$|node_modules\/pino\//;
+/**
+ * Modules no single-file convert or validate of a text file needs (pino: nothing is logged at the default
+ * level; zod: the output is checked by the check generated from the schema, schemas/referat-check.ts).
+ */
+const NOT_FOR_TEXT = /mammoth|jszip|node-html-parser|parse5|pdfjs-dist|pdf-parse|@napi-rs|@duckdb|fastify|bullmq|ioredis|dist\/parsers\/(pdf|docx|html)\.js|^require:pino$|node_modules\/pino\/|node_modules\/zod\/|^require:zod$/;
 /** Modules no single-file PDF read needs beside pdf.js itself. */
-const NOT_FOR_PDF = /mammoth|jszip|node-html-parser|parse5|@duckdb|fastify|bullmq|ioredis/;
+const NOT_FOR_PDF = /mammoth|jszip|node-html-parser|parse5|@duckdb|fastify|bullmq|ioredis|node_modules\/zod\//;
 
 describe('one file, one process', () => {
   beforeAll(() => ensureBuilt(), 180_000);
