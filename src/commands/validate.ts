@@ -7,16 +7,18 @@
  *
  * Each file is converted in a worker thread under the same time limit as `referat convert` (--timeout):
  * a document that takes longer fails ("timed out after 60 s") and its worker is replaced, so that no
- * input can make validate hang.
+ * input can make validate hang. One PDF or small text file under the default limit is converted in this
+ * thread instead (see inlineFits), as `referat convert` converts one file: a worker would load every
+ * module again before it starts.
  */
-import { realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { Option, type Command } from 'commander';
 import { createLogger } from '../log.js';
 import type { Diagnostic, Referat } from '../../schemas/referat.js';
 import { DEFAULT_LIMITS } from '../../parsers/limits.js';
-import { collectInputs } from '../files.js';
+import { collectInputs, fsPath } from '../files.js';
 import { VERSION } from '../version.js';
 import { RULES, validator } from '../validate/index.js';
 import { applyRuleOptions, CONFIG_FILE, ConfigError, loadConfigFile, type RuleConfig } from '../validate/config.js';
@@ -43,6 +45,26 @@ export interface ValidateOptions {
 }
 
 const RULE_IDS = new Set(RULES.map((r) => r.meta.id));
+
+/** The largest text file converted in this thread: its analysis (linear in its size) ends far inside the default limit. */
+const INLINE_TEXT_MAX_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Whether the one file to check may be converted in this thread, where no time limit can end synchronous
+ * work: under the default limit only (a --timeout given is kept by a worker), and only for a PDF, whose
+ * reader keeps the limit itself (pdf.js runs in a thread of its own, ended at the limit), or a text file
+ * small enough. DOCX and HTML, whose readers parse in this thread, go to a worker.
+ */
+function inlineFits(file: { path: string; raw?: Uint8Array }, timeoutGiven: boolean): boolean {
+  if (timeoutGiven) return false;
+  if (/\.pdf$/i.test(file.path)) return true;
+  if (!/\.txt$/i.test(file.path)) return false;
+  try {
+    return statSync(fsPath(file)).size <= INLINE_TEXT_MAX_BYTES;
+  } catch {
+    return false; // unreadable: the worker reports it as it always has
+  }
+}
 
 /** Which of an analysis' diagnostics a validation report shows: the rules', and the reader's warnings and errors. */
 export function reportable(diagnostics: Diagnostic[]): Diagnostic[] {
@@ -113,8 +135,10 @@ export async function runValidate(inputs: string[], opts: ValidateOptions = {}, 
   // The readers (pdf.js, mammoth) load in the worker, only when there is something to read; where PDFs are
   // to be read the worker loads the PDF engine first, so that the time limit is the same for every format.
   const timeoutMs = opts.timeoutMs ?? DEFAULT_LIMITS.perFileTimeoutMs;
-  const { WorkerPool } = await import('../batch/pool.js');
-  const pool = new WorkerPool({ size: 1, timeoutMs, warm: files.some((f) => /\.pdf$/i.test(f.path)), maxHeapMb: 4096 });
+  const pool =
+    files.length === 1 && inlineFits(files[0], opts.timeoutMs !== undefined)
+      ? new (await import('../batch/inline.js')).InlineExecutor()
+      : new (await import('../batch/pool.js')).WorkerPool({ size: 1, timeoutMs, warm: files.some((f) => /\.pdf$/i.test(f.path)), maxHeapMb: 4096 });
   try {
     for (const file of files) {
       const shown = displayPath(cwd, file.path);
@@ -187,6 +211,7 @@ export function registerValidateCommand(program: Command, setExit: (code: number
         return;
       }
       const color = opts.format === 'human' && useColor(process.stdout);
-      setExit(await runValidate(files, { ...opts, timeoutMs, color }, log));
+      // no --timeout: the default limit, which the one file converted in this thread keeps (see inlineFits)
+      setExit(await runValidate(files, { ...opts, timeoutMs: opts.timeout === undefined ? undefined : timeoutMs, color }, log));
     });
 }
