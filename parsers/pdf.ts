@@ -257,6 +257,14 @@ function getEngine(): Promise<Engine> {
   return engine;
 }
 
+/**
+ * Starts the engine without waiting for it (see preparePdfReader in index.ts). A start that fails is
+ * forgotten (getEngine) and the read that follows starts again and reports why.
+ */
+export function preparePdfEngine(): void {
+  getEngine().catch(() => {});
+}
+
 /** Ends the pdf.js thread now (a later read starts a new one; other reads in flight on it fail with "the PDF reader stopped"). */
 function killEngine(e: Engine, pending: Promise<Engine> | null): void {
   if (engine === pending) engine = null;

@@ -25,6 +25,7 @@ import { applyRuleOptions, CONFIG_FILE, ConfigError, loadConfigFile, type RuleCo
 import { FORMATTERS, counts, notMinutesReason, type FileReport, type FormatName, type Report } from '../formatters/index.js';
 import type { OcrMode } from '../../parsers/ocr.js';
 import { useColor } from './conventions.js';
+import { startPdfEngineEarly } from './early.js';
 
 export interface ValidateOptions {
   format?: FormatName;
@@ -210,6 +211,8 @@ export function registerValidateCommand(program: Command, setExit: (code: number
         setExit(2);
         return;
       }
+      // one PDF checked in this thread (see inlineFits): its reader starts now
+      startPdfEngineEarly(files, opts.timeout === undefined);
       const color = opts.format === 'human' && useColor(process.stdout);
       // no --timeout: the default limit, which the one file converted in this thread keeps (see inlineFits)
       setExit(await runValidate(files, { ...opts, timeoutMs: opts.timeout === undefined ? undefined : timeoutMs, color }, log));
