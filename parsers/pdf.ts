@@ -8,7 +8,7 @@
  * pdf-parse's own (resolved from pdf-parse's folder, see pdfjsFile()): one copy, at the version
  * pdf-parse pins, and no pdfjs-dist dependency of our own that could resolve to another.
  */
-import { createRequire } from 'node:module';
+import Module, { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 // types only (erased in the build): pdf-parse's pdfjs-dist, which npm installs beside it
@@ -164,6 +164,64 @@ const PDFJS_API = 'legacy/build/pdf.min.mjs';
 const PDFJS_WORKER = 'legacy/build/pdf.worker.min.mjs';
 
 /**
+ * Loads pdf.js's API module without the native @napi-rs/canvas (~30 ms, a native library). pdf.js's
+ * Node build requires it at load only to set DOMMatrix, ImageData and Path2D on globalThis, which it
+ * needs for rendering pages; this reader only extracts text (OCR renders with pdftoppm), and pdf.js
+ * builds one DOMMatrix at load. So while the module loads, `require('@napi-rs/canvas')` answers with
+ * stand-ins; afterwards any of the three globals that is a stand-in becomes a getter that loads the real
+ * canvas at first use, so other code in the process (and pdf.js, were it ever to render) gets the real
+ * classes. Where the canvas is not installed, pdf.js loads as before (and warns as before).
+ */
+let apiLoaded = false;
+async function withoutCanvas<T>(load: () => Promise<T>): Promise<T> {
+  if (apiLoaded) return load(); // evaluated once: a later import asks for nothing
+  const requireFromPdfjs = createRequire(pdfjsFile(PDFJS_API));
+  let canvasPath: string;
+  try {
+    canvasPath = requireFromPdfjs.resolve('@napi-rs/canvas');
+  } catch {
+    return load();
+  }
+  const cache = requireFromPdfjs.cache;
+  if (cache[canvasPath]) return load(); // loaded already: nothing to save
+  class DOMMatrixStandIn {
+    a = 1; b = 0; c = 0; d = 1; e = 0; f = 0;
+  }
+  class ImageDataStandIn {}
+  class Path2DStandIn {}
+  const standIns = { DOMMatrix: DOMMatrixStandIn, ImageData: ImageDataStandIn, Path2D: Path2DStandIn };
+  const stub = new Module(canvasPath);
+  stub.filename = canvasPath;
+  stub.loaded = true;
+  stub.exports = standIns;
+  cache[canvasPath] = stub;
+  try {
+    const loaded = await load();
+    apiLoaded = true;
+    return loaded;
+  } finally {
+    if (cache[canvasPath] === stub) delete cache[canvasPath];
+    const g = globalThis as Record<string, unknown>;
+    for (const [name, standIn] of Object.entries(standIns)) {
+      // the descriptor, not g[name]: reading a getter set here before would load the canvas
+      if (Object.getOwnPropertyDescriptor(g, name)?.value !== standIn) continue;
+      Object.defineProperty(g, name, {
+        configurable: true,
+        enumerable: false,
+        get() {
+          const real = (requireFromPdfjs('@napi-rs/canvas') as Record<string, unknown>)[name];
+          Object.defineProperty(g, name, { configurable: true, enumerable: false, writable: true, value: real });
+          return real;
+        },
+        set(value: unknown) {
+          Object.defineProperty(g, name, { configurable: true, enumerable: false, writable: true, value });
+        },
+      });
+    }
+  }
+}
+
+/**
  * A file of the pdf.js that pdf-parse depends on, resolved as pdf-parse itself resolves it (from its
  * own folder), so that reader and pdf-parse share one pdf.js whatever else is installed beside them.
  */
@@ -177,7 +235,7 @@ export function pdfjsFile(subpath: string): string {
  * `onEnd` is called when that thread ends.
  */
 async function startEngine(onEnd: () => void): Promise<Engine> {
-  const loadPdfjs = () => keepNativeBuiltins(async () => (await import(pathToFileURL(pdfjsFile(PDFJS_API)).href)) as PdfJs);
+  const loadPdfjs = () => keepNativeBuiltins(() => withoutCanvas(async () => (await import(pathToFileURL(pdfjsFile(PDFJS_API)).href)) as PdfJs));
   if (isolation === 'inline') {
     // the same pdf.js that pdf-parse loads (its minified files)
     const pdfjs = await loadPdfjs();

@@ -29,8 +29,11 @@ function runRecorded(args: string[]): { code: number | null; loaded: string[]; s
  * level; zod: the output is checked by the check generated from the schema, schemas/referat-check.ts).
  */
 const NOT_FOR_TEXT = /mammoth|jszip|node-html-parser|parse5|pdfjs-dist|pdf-parse|@napi-rs|@duckdb|fastify|bullmq|ioredis|dist\/parsers\/(pdf|docx|html)\.js|^require:pino$|node_modules\/pino\/|node_modules\/zod\/|^require:zod$/;
-/** Modules no single-file PDF read needs beside pdf.js itself. */
-const NOT_FOR_PDF = /mammoth|jszip|node-html-parser|parse5|@duckdb|fastify|bullmq|ioredis|node_modules\/zod\//;
+/**
+ * Modules no single-file PDF read needs beside pdf.js itself; pdf.js asks for @napi-rs/canvas, answered
+ * with stand-ins (parsers/pdf.ts, withoutCanvas), so the native canvas binding is not loaded.
+ */
+const NOT_FOR_PDF = /mammoth|jszip|node-html-parser|parse5|@duckdb|fastify|bullmq|ioredis|node_modules\/zod\/|^require:@napi-rs\/canvas-|\.node$/;
 
 describe('one file, one process', () => {
   beforeAll(() => ensureBuilt(), 180_000);
