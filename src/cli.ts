@@ -7,7 +7,7 @@ import { VERSION } from './version.js';
 import { createLogger, jsonLinesOnStderr } from './log.js';
 import type { ConvertOptions } from './commands/convert.js';
 import { CONVERT_OPTION_HELP } from './commands/convert-options.js';
-import { registerValidateCommand } from './commands/validate.js';
+import { registerValidateCommand } from './commands/validate-command.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerWorkerCommand } from './commands/worker.js';
 import { EXIT_CODES_HELP } from './commands/conventions.js';

@@ -9,13 +9,14 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { RULES } from './rules/index.js';
 import type { Level } from './types.js';
+import { CONFIG_FILE } from './config-file.js';
 
 export interface RuleConfig {
   [ruleId: string]: Level;
 }
 
 export const LEVELS = ['off', 'info', 'warning', 'error'] as const;
-export const CONFIG_FILE = '.referatrc.json';
+export { CONFIG_FILE };
 
 /** A configuration problem: one line for the user (exit code 2). */
 export class ConfigError extends Error {
