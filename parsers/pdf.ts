@@ -291,6 +291,9 @@ async function startEngine(onEnd: () => void): Promise<Engine> {
   };
   const worker = new pdfjs.PDFWorker({ port, verbosity: pdfjs.VerbosityLevel.ERRORS } as never);
   await worker.promise;
+  // the 'message' listeners pdf.js just added keep the thread referenced: an engine started early
+  // (preparePdfEngine) that reads nothing, for a file that turns out unchanged, must not keep the process
+  thread.unref();
   return { pdfjs, worker, thread, onDeath, busy: 0, killed: false };
 }
 

@@ -72,6 +72,18 @@ describe('one file, one process', () => {
     expect(docx.loaded.filter((u) => u.startsWith('worker:')).map((u) => u.replace(/.*\//, ''))).toEqual(['worker.js']);
   }, 60_000);
 
+  it('one PDF converted again unchanged is skipped, and the process ends though its PDF reader was started early', () => {
+    const out = tempDir('startup-out');
+    const args = [CLI, 'convert', sample('000_94bc2a59beba3b57.pdf'), '--out', out, '--no-db', '--quiet', '--ocr', 'off'];
+    expect(spawnSync(process.execPath, args, { encoding: 'utf8' }).status).toBe(0);
+    const summaryFile = join(out, 'summary.json');
+    // before the fix, pdf.js's message listeners kept the started thread referenced: the process never ended
+    const again = spawnSync(process.execPath, [...args, '--summary-json', summaryFile], { encoding: 'utf8', timeout: 30_000 });
+    expect(again.signal, 'the process did not end by itself').toBeNull();
+    expect(again.status, again.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(summaryFile, 'utf8'))).toMatchObject({ converted: 0, skipped: 1 });
+  }, 90_000);
+
   it('with --jobs given, one file still goes to a worker (its time limit ends a runaway file)', () => {
     const out = tempDir('startup-out');
     const summaryFile = join(out, 'summary.json');
