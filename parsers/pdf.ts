@@ -167,18 +167,20 @@ const PDFJS_WORKER = 'legacy/build/pdf.worker.min.mjs';
  * Loads pdf.js's API module without the native @napi-rs/canvas (~30 ms, a native library). pdf.js's
  * Node build requires it at load only to set DOMMatrix, ImageData and Path2D on globalThis, which it
  * needs for rendering pages; this reader only extracts text (OCR renders with pdftoppm), and pdf.js
- * builds one DOMMatrix at load. So while the module loads, `require('@napi-rs/canvas')` answers with
+ * builds one DOMMatrix at load. So while the module loads, its require of the canvas is answered with
  * stand-ins; afterwards any of the three globals that is a stand-in becomes a getter that loads the real
  * canvas at first use, so other code in the process (and pdf.js, were it ever to render) gets the real
  * classes. Where the canvas is not installed, pdf.js loads as before (and warns as before).
  */
 let apiLoaded = false;
+/** pdf.js's own (optional) dependency, resolved from pdf.js's folder as pdf.js resolves it; not one of ours. */
+const PDFJS_CANVAS = '@napi-rs/canvas';
 async function withoutCanvas<T>(load: () => Promise<T>): Promise<T> {
   if (apiLoaded) return load(); // evaluated once: a later import asks for nothing
   const requireFromPdfjs = createRequire(pdfjsFile(PDFJS_API));
   let canvasPath: string;
   try {
-    canvasPath = requireFromPdfjs.resolve('@napi-rs/canvas');
+    canvasPath = requireFromPdfjs.resolve(PDFJS_CANVAS);
   } catch {
     return load();
   }
@@ -209,7 +211,7 @@ async function withoutCanvas<T>(load: () => Promise<T>): Promise<T> {
         configurable: true,
         enumerable: false,
         get() {
-          const real = (requireFromPdfjs('@napi-rs/canvas') as Record<string, unknown>)[name];
+          const real = (requireFromPdfjs(PDFJS_CANVAS) as Record<string, unknown>)[name];
           Object.defineProperty(g, name, { configurable: true, enumerable: false, writable: true, value: real });
           return real;
         },

@@ -18,7 +18,6 @@ import { createLogger } from '../log.js';
 import type { Diagnostic, Referat } from '../../schemas/referat.js';
 import { DEFAULT_LIMITS } from '../../parsers/limits.js';
 import { collectInputs, fsPath } from '../files.js';
-export { parseTimeoutSeconds } from './validate-command.js';
 import { VERSION } from '../version.js';
 import { RULES, validator } from '../validate/index.js';
 import { applyRuleOptions, ConfigError, loadConfigFile, type RuleConfig } from '../validate/config.js';
