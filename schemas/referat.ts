@@ -6,8 +6,9 @@
  * validates); the tool always writes them. A change that removes or redefines a field raises the version.
  */
 import { z } from 'zod';
+import { SCHEMA_VERSION } from './schema-version.js';
 
-export const SCHEMA_VERSION = '1' as const;
+export { SCHEMA_VERSION };
 
 export const Span = z
   .object({

@@ -7,10 +7,11 @@ import { VERSION } from './version.js';
 import { createLogger, jsonLinesOnStderr } from './log.js';
 import type { ConvertOptions } from './commands/convert.js';
 import { CONVERT_OPTION_HELP } from './commands/convert-options.js';
-import { registerValidateCommand } from './commands/validate.js';
+import { registerValidateCommand } from './commands/validate-command.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerWorkerCommand } from './commands/worker.js';
 import { EXIT_CODES_HELP } from './commands/conventions.js';
+import { startPdfEngineEarly } from './commands/early.js';
 
 /** Examples shown at the end of each command's --help. */
 const EXAMPLES: Record<string, string[]> = {
@@ -73,6 +74,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--follow-symlinks', CONVERT_OPTION_HELP.followSymlinks)
     .addOption(new Option('--ocr <mode>', CONVERT_OPTION_HELP.ocr).choices(['auto', 'off', 'force']).default('auto'))
     .action(async (inputs: string[], opts: ConvertOptions) => {
+      // one PDF converted in this thread (no --jobs, no --queue; see src/batch/run.ts): its reader starts now
+      startPdfEngineEarly(inputs, opts.jobs === undefined && !opts.queue);
       const { runConvert } = await import('./commands/convert.js');
       const log = createLogger({ json: program.opts().logJson, verbose: program.opts().verbose });
       exitCode = await runConvert(inputs, opts, log);

@@ -1,5 +1,6 @@
 /** The serializer: the one place that turns the document (its tree, facts and messages) into the output JSON. */
-import { SCHEMA_VERSION, type Item, type Referat } from '../schemas/referat.js';
+import type { Item, Referat } from '../schemas/referat.js';
+import { SCHEMA_VERSION } from '../schemas/schema-version.js';
 import type { ReferatDocument } from './document.js';
 import { toParticipants } from './extract/participants.js';
 import { VERSION } from './version.js';

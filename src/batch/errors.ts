@@ -3,7 +3,7 @@
  * the input's fault (a damaged or unsupported file), the environment's (disk full, no permission, a name
  * too long: fix the machine and run again), or ours (a bug in referat: worth a report).
  */
-import { ZodError } from 'zod';
+import { SchemaError } from '../../schemas/referat-check.js';
 import { IngestError, ReaderBugError } from '../../parsers/types.js';
 import { shortReason } from '../../parsers/errors.js';
 
@@ -25,6 +25,11 @@ const ENVIRONMENT: Record<string, string> = {
   ENOMEM: 'out of memory',
 };
 
+/** A zod error, recognised by its shape (this module does not load zod; the conversion's check is SchemaError). */
+function isZodError(e: unknown): e is Error & { issues: { path: PropertyKey[]; code: string }[] } {
+  return e instanceof Error && /ZodError$/.test(e.name) && Array.isArray((e as { issues?: unknown }).issues);
+}
+
 export function describeFailure(e: unknown): { reason: string; kind: FailureKind } {
   if (e instanceof IngestError) return { reason: e.reason, kind: e.code === 'io' ? 'environment' : 'input' };
   const err = e as NodeJS.ErrnoException;
@@ -37,8 +42,8 @@ export function describeFailure(e: unknown): { reason: string; kind: FailureKind
   }
   // A result that fails its own schema is a bug in referat: say which field and what kind of fault (zod's
   // code, not its message or the value), never a JSON dump.
-  if (e instanceof ZodError) {
-    const issue = e.issues[0];
+  if (e instanceof SchemaError || isZodError(e)) {
+    const issue = e instanceof SchemaError ? e.issue : e.issues[0];
     return { reason: `internal error: the output failed the schema at ${issue?.path.join('.') || '(root)'}: ${issue?.code ?? 'invalid'} (${REPORT_HINT})`, kind: 'internal' };
   }
   // Our own exception: its message may carry text of the document (a JSON snippet, a quoted value), so it

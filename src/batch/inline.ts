@@ -9,7 +9,7 @@
 import type { Executor } from './run.js';
 import type { ConvertTask, TaskResult } from './protocol.js';
 import { describeError } from './errors.js';
-import { setConversionV8Flags } from './pool.js';
+import { compileRegExpsAtFirstUse, setConversionV8Flags } from './pool.js';
 
 export class InlineExecutor implements Executor {
   readonly broken = null;
@@ -20,6 +20,7 @@ export class InlineExecutor implements Executor {
   constructor() {
     // the workers' heap growth and optimization budget (src/batch/pool.ts): a large text peaks ~100 MB lower
     setConversionV8Flags();
+    compileRegExpsAtFirstUse();
   }
 
   async run(task: Omit<ConvertTask, 'type' | 'id'>): Promise<TaskResult> {

@@ -9,49 +9,82 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, normalize, sep } from 'node:path';
-import { z } from 'zod';
 import { writeAtomic } from '../output.js';
 
 export const MANIFEST_FILE = '.referat-manifest.ndjson';
 
-/** An output path as the manifest may hold it: relative, inside the output folder, ending in ".json". */
-const OutputPath = z
-  .string()
-  .min(1)
-  .refine((p) => !isAbsolute(p) && !normalize(p).split(/[\\/]/).includes('..') && p.endsWith('.json'), 'not a path inside the output folder');
-
-const nullableCount = z.number().int().nonnegative().nullable();
-
-export const ManifestEntrySchema = z.object({
+/** One result of the manifest. */
+export interface ManifestEntry {
   /** document_id: the output path relative to the output folder, without ".json" */
-  id: z.string().min(1),
+  id: string;
   /** the input file as converted (absolute) */
-  input: z.string().min(1),
+  input: string;
   /** the input path's bytes in hex, where they are not UTF-8 (`input` is then their rendering: Windows-1252) */
-  inputBytes: z.string().regex(/^(?:[0-9a-f]{2})+$/).optional(),
+  inputBytes?: string;
   /** the output file relative to the output folder */
-  output: OutputPath,
-  status: z.enum(['ok', 'failed']),
+  output: string;
+  status: 'ok' | 'failed';
   /** sha256 of the input's bytes (null when it was never read, e.g. too large) */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
-  bytes: nullableCount,
+  sha256: string | null;
+  bytes: number | null;
   /** the tool version that produced the result */
-  version: z.string(),
+  version: string;
   /** sha256 of the rule configuration the result was validated with (absent in manifests of older versions) */
-  config: z.string().optional(),
+  config?: string;
   /** sha256 of the output file as written (absent in manifests of older versions) */
-  outputSha256: z.string().regex(/^[0-9a-f]{64}$/).nullable().optional(),
-  reason: z.string().nullable(),
-  format: z.string().nullable(),
-  pages: nullableCount,
-  items: nullableCount,
+  outputSha256?: string | null;
+  reason: string | null;
+  format: string | null;
+  pages: number | null;
+  items: number | null;
   /** time spent converting, in ms */
-  ms: z.number().nonnegative().nullable(),
+  ms: number | null;
   /** when the result was recorded (ISO 8601) */
-  at: z.string(),
-});
+  at: string;
+}
 
-export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
+const SHA256 = /^[0-9a-f]{64}$/;
+const HEX_BYTES = /^(?:[0-9a-f]{2})+$/;
+/** The keys of an entry, in the order the entry is rebuilt with (unknown keys are dropped). */
+const ENTRY_KEYS = ['id', 'input', 'inputBytes', 'output', 'status', 'sha256', 'bytes', 'version', 'config', 'outputSha256', 'reason', 'format', 'pages', 'items', 'ms', 'at'] as const;
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const nullableCount = (v: unknown) => v === null || (isNumber(v) && Number.isSafeInteger(v) && v >= 0);
+const nullableString = (v: unknown) => v === null || isString(v);
+/** An output path as the manifest may hold it: relative, inside the output folder, ending in ".json". */
+const outputPath = (p: unknown) => isString(p) && p.length >= 1 && !isAbsolute(p) && !normalize(p).split(/[\\/]/).includes('..') && p.endsWith('.json');
+
+/**
+ * A manifest line's value as an entry, or null when it is not one. Checked by hand rather than with a
+ * schema library, which would be loaded at every start for this (test/batch/manifest-entry.test.ts holds
+ * the zod schema this replaces and checks both agree).
+ */
+export function manifestEntry(v: unknown): ManifestEntry | null {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return null;
+  const e = v as Record<string, unknown>;
+  const ok =
+    isString(e.id) && e.id.length >= 1 &&
+    isString(e.input) && e.input.length >= 1 &&
+    (e.inputBytes === undefined || (isString(e.inputBytes) && HEX_BYTES.test(e.inputBytes))) &&
+    outputPath(e.output) &&
+    (e.status === 'ok' || e.status === 'failed') &&
+    (e.sha256 === null || (isString(e.sha256) && SHA256.test(e.sha256))) &&
+    nullableCount(e.bytes) &&
+    isString(e.version) &&
+    (e.config === undefined || isString(e.config)) &&
+    (e.outputSha256 === undefined || e.outputSha256 === null || (isString(e.outputSha256) && SHA256.test(e.outputSha256))) &&
+    nullableString(e.reason) &&
+    nullableString(e.format) &&
+    nullableCount(e.pages) &&
+    nullableCount(e.items) &&
+    (e.ms === null || (isNumber(e.ms) && e.ms >= 0)) &&
+    isString(e.at);
+  if (!ok) return null;
+  const out: Record<string, unknown> = {};
+  for (const k of ENTRY_KEYS) if (k in e) out[k] = e[k];
+  return out as unknown as ManifestEntry;
+}
 
 export interface ManifestReading {
   entries: Map<string, ManifestEntry>;
@@ -82,8 +115,8 @@ export function parseManifestLines(text: string): ManifestReading {
       if (i !== last) dropped++;
       return;
     }
-    const entry = ManifestEntrySchema.safeParse(value);
-    if (entry.success && entry.data.output === entry.data.id + '.json') entries.set(entry.data.id, entry.data);
+    const entry = manifestEntry(value);
+    if (entry && entry.output === entry.id + '.json') entries.set(entry.id, entry);
     else dropped++;
   });
   return { entries, dropped, lines: count };

@@ -19,7 +19,7 @@ import { VERSION } from '../version.js';
 import type { DatabaseBuilder } from '../db/database.js';
 import { DB_FILE } from '../db/file.js';
 import { documentIdOf, rowsFor } from '../db/tables.js';
-import { Referat } from '../../schemas/referat.js';
+import type { Referat } from '../../schemas/referat.js';
 import type { RuleConfig } from '../validate/config.js';
 import { configHash, hashFile } from './hash.js';
 import { describeFailure, tooLarge, type FailureKind } from './errors.js';
@@ -357,6 +357,8 @@ export async function runBatch(inputs: string[], opts: BatchOptions, log: Logger
       const verified = prev !== 'ask-output' && !!prev.outputSha256 && createHash('sha256').update(text).digest('hex') === prev.outputSha256;
       let referat: Referat | null = null;
       if (!verified) {
+        // zod only here, for an output the manifest does not vouch for (its parse is what is reused)
+        const { Referat } = await import('../../schemas/referat.js');
         let parsed;
         try {
           parsed = Referat.safeParse(JSON.parse(text));

@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import type { Logger } from 'pino';
 import { createLogger } from '../log.js';
 import { CONVERT_OPTION_HELP } from './convert-options.js';
-import { applyRuleOptions, CONFIG_FILE, ConfigError, loadConfigFile } from '../validate/config.js';
+import { CONFIG_FILE } from '../validate/config-file.js';
 
 export interface ServeCommandOptions {
   port: string;
@@ -31,6 +31,7 @@ export async function runServe(opts: ServeCommandOptions, log: Logger, err = (s:
   // the option parsers of `referat convert`, so --jobs, --timeout and --max-size read the same
   const { parseJobs, parseSize, parseTimeout } = await import('./convert.js');
   const { BatchError } = await import('../batch/run.js');
+  const { applyRuleOptions, ConfigError, loadConfigFile } = await import('../validate/config.js');
   try {
     const loaded = await loadConfigFile(opts.config);
     settings = {

@@ -7,22 +7,22 @@
  *
  * Each file is converted in a worker thread under the same time limit as `referat convert` (--timeout):
  * a document that takes longer fails ("timed out after 60 s") and its worker is replaced, so that no
- * input can make validate hang.
+ * input can make validate hang. One PDF or small text file under the default limit is converted in this
+ * thread instead (see inlineFits), as `referat convert` converts one file: a worker would load every
+ * module again before it starts.
  */
-import { realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Logger } from 'pino';
-import { Option, type Command } from 'commander';
 import { createLogger } from '../log.js';
 import type { Diagnostic, Referat } from '../../schemas/referat.js';
 import { DEFAULT_LIMITS } from '../../parsers/limits.js';
-import { collectInputs } from '../files.js';
+import { collectInputs, fsPath } from '../files.js';
 import { VERSION } from '../version.js';
 import { RULES, validator } from '../validate/index.js';
-import { applyRuleOptions, CONFIG_FILE, ConfigError, loadConfigFile, type RuleConfig } from '../validate/config.js';
+import { applyRuleOptions, ConfigError, loadConfigFile, type RuleConfig } from '../validate/config.js';
 import { FORMATTERS, counts, notMinutesReason, type FileReport, type FormatName, type Report } from '../formatters/index.js';
 import type { OcrMode } from '../../parsers/ocr.js';
-import { useColor } from './conventions.js';
 
 export interface ValidateOptions {
   format?: FormatName;
@@ -44,6 +44,26 @@ export interface ValidateOptions {
 
 const RULE_IDS = new Set(RULES.map((r) => r.meta.id));
 
+/** The largest text file converted in this thread: its analysis (linear in its size) ends far inside the default limit. */
+const INLINE_TEXT_MAX_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Whether the one file to check may be converted in this thread, where no time limit can end synchronous
+ * work: under the default limit only (a --timeout given is kept by a worker), and only for a PDF, whose
+ * reader keeps the limit itself (pdf.js runs in a thread of its own, ended at the limit), or a text file
+ * small enough. DOCX and HTML, whose readers parse in this thread, go to a worker.
+ */
+function inlineFits(file: { path: string; raw?: Uint8Array }, timeoutGiven: boolean): boolean {
+  if (timeoutGiven) return false;
+  if (/\.pdf$/i.test(file.path)) return true;
+  if (!/\.txt$/i.test(file.path)) return false;
+  try {
+    return statSync(fsPath(file)).size <= INLINE_TEXT_MAX_BYTES;
+  } catch {
+    return false; // unreadable: the worker reports it as it always has
+  }
+}
+
 /** Which of an analysis' diagnostics a validation report shows: the rules', and the reader's warnings and errors. */
 export function reportable(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.filter((d) => RULE_IDS.has(d.code) || d.code === 'rule-failed' || d.severity !== 'info');
@@ -52,13 +72,6 @@ export function reportable(diagnostics: Diagnostic[]): Diagnostic[] {
 function displayPath(cwd: string, abs: string): string {
   const rel = relative(cwd, abs);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
-}
-
-/** --timeout in seconds (as `referat convert --timeout`) -> ms; null when it is not a number of seconds. */
-export function parseTimeoutSeconds(v: string | number | undefined): number | null {
-  if (v === undefined) return DEFAULT_LIMITS.perFileTimeoutMs;
-  const n = Number(v);
-  return Number.isFinite(n) && n >= 0 ? Math.round(n * 1000) : null;
 }
 
 export async function runValidate(inputs: string[], opts: ValidateOptions = {}, log?: Logger): Promise<number> {
@@ -113,8 +126,10 @@ export async function runValidate(inputs: string[], opts: ValidateOptions = {}, 
   // The readers (pdf.js, mammoth) load in the worker, only when there is something to read; where PDFs are
   // to be read the worker loads the PDF engine first, so that the time limit is the same for every format.
   const timeoutMs = opts.timeoutMs ?? DEFAULT_LIMITS.perFileTimeoutMs;
-  const { WorkerPool } = await import('../batch/pool.js');
-  const pool = new WorkerPool({ size: 1, timeoutMs, warm: files.some((f) => /\.pdf$/i.test(f.path)), maxHeapMb: 4096 });
+  const pool =
+    files.length === 1 && inlineFits(files[0], opts.timeoutMs !== undefined)
+      ? new (await import('../batch/inline.js')).InlineExecutor()
+      : new (await import('../batch/pool.js')).WorkerPool({ size: 1, timeoutMs, warm: files.some((f) => /\.pdf$/i.test(f.path)), maxHeapMb: 4096 });
   try {
     for (const file of files) {
       const shown = displayPath(cwd, file.path);
@@ -163,30 +178,4 @@ export async function runValidate(inputs: string[], opts: ValidateOptions = {}, 
   const all = counts(reports.flatMap((f) => f.diagnostics));
   if (all.errors > 0 || (opts.strict && all.warnings > 0)) return 1;
   return 0;
-}
-
-/** Registers `referat validate` on the CLI program; `setExit` receives the exit code. */
-export function registerValidateCommand(program: Command, setExit: (code: number) => void): void {
-  program
-    .command('validate')
-    .description('check minutes before publication and report the findings (human, json or sarif)')
-    .argument('<files...>', 'PDF, DOCX, HTML or text files, or folders (folders are walked)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['human', 'json', 'sarif']).default('human'))
-    .option('--strict', 'warnings count as errors for the exit code')
-    .option('-c, --config <file>', `rule configuration (default: ${CONFIG_FILE} in the working folder)`)
-    .option('-r, --rule <id=level>', 'turn a rule off or re-grade it: off, info, warning or error (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
-    .option('-q, --quiet', 'show only errors (human format)')
-    .addOption(new Option('--ocr <mode>', 'OCR (Tesseract, Danish) of scanned PDF pages: auto = pages without a usable text layer, off, force = every page').choices(['auto', 'off', 'force']).default('auto'))
-    .option('--timeout <seconds>', `per-file time limit in seconds, as for convert; a file that takes longer fails (0 = none; default ${DEFAULT_LIMITS.perFileTimeoutMs / 1000})`)
-    .action(async (files: string[], opts: { format: FormatName; strict?: boolean; config?: string; rule: string[]; quiet?: boolean; ocr: OcrMode; timeout?: string }) => {
-      const log = createLogger({ json: program.opts().logJson, verbose: program.opts().verbose });
-      const timeoutMs = parseTimeoutSeconds(opts.timeout);
-      if (timeoutMs === null) {
-        process.stderr.write(`referat validate: --timeout must be a number of seconds (0 = no limit), not "${opts.timeout}"\n`);
-        setExit(2);
-        return;
-      }
-      const color = opts.format === 'human' && useColor(process.stdout);
-      setExit(await runValidate(files, { ...opts, timeoutMs, color }, log));
-    });
 }

@@ -5,17 +5,18 @@
  * which wins over the file.
  */
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
-import { z } from 'zod';
 import { RULES } from './rules/index.js';
 import type { Level } from './types.js';
+import { CONFIG_FILE } from './config-file.js';
 
 export interface RuleConfig {
   [ruleId: string]: Level;
 }
 
 export const LEVELS = ['off', 'info', 'warning', 'error'] as const;
-export const CONFIG_FILE = '.referatrc.json';
+export { CONFIG_FILE };
 
 /** A configuration problem: one line for the user (exit code 2). */
 export class ConfigError extends Error {
@@ -25,7 +26,25 @@ export class ConfigError extends Error {
   }
 }
 
-const FileShape = z.object({ rules: z.record(z.string(), z.enum(LEVELS)).optional() }).strict();
+/** `{"rules": {"<id>": level}}` with nothing else: the file's shape, checked by hand (see shapeProblem). */
+function wellShaped(data: unknown): data is { rules?: Record<string, Level> } {
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!isObject(data) || Object.keys(data).some((k) => k !== 'rules')) return false;
+  if (data.rules === undefined) return true;
+  return isObject(data.rules) && Object.values(data.rules).every((l) => (LEVELS as readonly unknown[]).includes(l));
+}
+
+/**
+ * What is wrong with a file that is not well shaped, in zod's words (the message users have had). zod is
+ * loaded only here, for a broken file: loading it costs every start about a tenth of a second. Its
+ * CommonJS build, because this must be synchronous.
+ */
+function shapeProblem(data: unknown): { path: PropertyKey[]; message: string } {
+  const { z } = createRequire(import.meta.url)('zod') as typeof import('zod');
+  const FileShape = z.object({ rules: z.record(z.string(), z.enum(LEVELS)).optional() }).strict();
+  const parsed = FileShape.safeParse(data);
+  return parsed.success ? { path: [], message: 'invalid' } : parsed.error.issues[0];
+}
 
 function knownRule(id: string, where: string): void {
   if (!RULES.some((r) => r.meta.id === id)) {
@@ -42,13 +61,14 @@ export function parseConfigText(text: string, where: string): RuleConfig {
   } catch (e) {
     throw new ConfigError(`${where}: not valid JSON (${(e as Error).message.split('\n')[0]})`);
   }
-  const parsed = FileShape.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+  if (!wellShaped(data)) {
+    const issue = shapeProblem(data);
     const path = issue.path.length ? issue.path.join('.') : '(roden)';
     throw new ConfigError(`${where}: expected {"rules": {"rule-id": "off"|"info"|"warning"|"error"}}; wrong at ${path}: ${issue.message}`);
   }
-  const rules = parsed.data.rules ?? {};
+  // copied key by key as zod did (a "__proto__" key sets nothing)
+  const rules: Record<string, Level> = {};
+  for (const [id, level] of Object.entries(data.rules ?? {})) rules[id] = level;
   for (const id of Object.keys(rules)) knownRule(id, where);
   return { ...rules };
 }

@@ -184,3 +184,18 @@ describe('the engine', () => {
     expect(typeof (Promise as unknown as { withResolvers?: unknown }).withResolvers).toBe('function'); // what pdf.js needs on Node 20 stays
   });
 });
+
+describe('pdf.js without the native canvas', () => {
+  test('reading a PDF loads no @napi-rs/canvas; the globals pdf.js set load the real canvas at first use', async () => {
+    const { createRequire } = await import('node:module');
+    const require = createRequire(import.meta.url);
+    const loadedCanvas = () => Object.keys(require.cache).some((k) => /@napi-rs[\\/]canvas/.test(k));
+    const r = await samplePdf('000_94bc2a59beba3b57');
+    expect(r.pageStarts).toHaveLength(3);
+    expect(loadedCanvas()).toBe(false);
+    // what pdf.js put on globalThis is the real thing once asked for (so other code, and rendering, get it)
+    const canvas = require('@napi-rs/canvas') as Record<string, unknown>;
+    for (const name of ['DOMMatrix', 'ImageData', 'Path2D']) expect((globalThis as Record<string, unknown>)[name], name).toBe(canvas[name]);
+    expect(new DOMMatrix([1, 2, 3, 4, 5, 6]).f).toBe(6);
+  });
+});

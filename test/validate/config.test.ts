@@ -19,6 +19,14 @@ describe('parsing', () => {
     expect(() => parseConfigText('{"rule": {}}', 'x')).toThrow(/expected \{"rules"/);
     expect(() => parseConfigText('{"rules": {"no-such-rule": "off"}}', 'x')).toThrow(/unknown rule "no-such-rule"/);
   });
+  test('a wrong shape is named in zod\'s words (zod is loaded only for a broken file)', () => {
+    const shape = 'x: expected {"rules": {"rule-id": "off"|"info"|"warning"|"error"}}; wrong at';
+    expect(() => parseConfigText('{"rules": {"placeholder": "loud"}}', 'x')).toThrow(`${shape} rules.placeholder: Invalid option: expected one of "off"|"info"|"warning"|"error"`);
+    expect(() => parseConfigText('{"rule": {}}', 'x')).toThrow(`${shape} (roden): Unrecognized key: "rule"`);
+    expect(() => parseConfigText('[]', 'x')).toThrow(`${shape} (roden): Invalid input: expected object, received array`);
+    expect(() => parseConfigText('{"rules": 3}', 'x')).toThrow(`${shape} rules: Invalid input: expected record, received number`);
+    expect(parseConfigText('{"rules": {"__proto__": "off"}}', 'x')).toEqual({});
+  });
   test('--rule id=level, repeatable, wins over the file', () => {
     expect(applyRuleOptions({ placeholder: 'off' }, ['placeholder=warning', 'personal-data=off'])).toEqual({ placeholder: 'warning', 'personal-data': 'off' });
     expect(() => applyRuleOptions({}, ['placeholder'])).toThrow(/write rule=level/);
