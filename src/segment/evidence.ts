@@ -24,7 +24,7 @@ export interface InferredHeading {
   /** The block retells the case's earlier treatment. */
   history: boolean;
   /** What made it a heading: the strongest cue found. */
-  evidence: 'repetition' | 'typography' | 'label' | 'layout';
+  evidence: 'repetition' | 'typography' | 'label' | 'layout' | 'words';
 }
 
 const MAX_HEADING_WORDS = 6;
@@ -41,6 +41,15 @@ export function headingTypeFromWords(text: string): { type: SectionType; history
     if (hit) return { type: hit.type, history: (hit.history ?? false) && t.split(/\s+/).length <= 2 };
   }
   return { type: 'other', history: false };
+}
+
+/** Whether the vocabulary's head words know the heading's last word (or it is a history heading). */
+function headsKnown(text: string): boolean {
+  const t = text.replace(/\s*:\s*$/, '').trim();
+  if (HISTORY_HEADINGS.test(t)) return true;
+  const last = (t.split(/\s+/).pop() ?? '').toLowerCase();
+  const forms = [last, ...HEAD_WORD_ENDINGS.filter((e) => last.endsWith(e) && last.length > e.length + 3).map((e) => last.slice(0, -e.length))];
+  return forms.some((f) => HEADING_HEAD_WORDS.some((h) => f.endsWith(h.ending)));
 }
 
 /** A line shaped like a heading: a short capitalised noun phrase, no sentence, no number, no name. */
@@ -97,7 +106,10 @@ export function inferHeadings(lines: Line[], bodies: [number, number][], known: 
     const label = /:\s*$/.test(line.text) && words <= 3 && (prev < from || prev < c.line - 1 || /[.!?]$/.test(lines[prev].text));
     // A paragraph of its own after a finished sentence, with a paragraph under it: the layout of a heading.
     const isolated = prev >= from && prev < c.line - 1 && next > c.line + 1 && /[.!?]$/.test(lines[prev].text);
-    const evidence = repeated ? 'repetition' : line.headingHint ? 'typography' : label ? 'label' : isolated ? 'layout' : null;
+    // The vocabulary knows its head word ("Direktionens påtegning", "Sagsforløb") and a finished sentence
+    // stands before it: a heading even without a blank line around it.
+    const worded = prev >= from && /[.!?]$/.test(lines[prev].text) && words <= 3 && headsKnown(line.text);
+    const evidence = repeated ? 'repetition' : line.headingHint ? 'typography' : label ? 'label' : isolated ? 'layout' : worded ? 'words' : null;
     if (!evidence) continue;
     out.set(c.line, { ...headingTypeFromWords(line.text), evidence });
   }

@@ -3,7 +3,7 @@
  * "3 - Title", "3 – Title", with optional kind prefix and UI residue. One job: parse a line.
  */
 import type { ItemKind } from '../../schemas/referat.js';
-import { KIND_PREFIXES } from '../vocabulary/structure.js';
+import { KIND_PREFIXES, LEADING_NUMBER_DECORATION } from '../vocabulary/structure.js';
 import { GLUED_HEADING, GLUED_ITEM_ALLOTMENT, ITEM_HEADING_PATTERNS as PATTERNS, TIME_ALLOTMENT, type HeadingFamily } from '../vocabulary/structure.js';
 export type { HeadingFamily };
 
@@ -18,6 +18,8 @@ export interface ParsedItemHeading {
   kind: ItemKind | null;
   /** A section heading word glued to the end of the title ("...formandenReferat"). */
   gluedHeading: string | null;
+  /** Open or closed, where a marker before the number says so ("(C) Lukket punkt: 15. …"). */
+  closed?: boolean;
 }
 
 const BULLET = /^([•·▪‣◦*]\s*)/;
@@ -29,6 +31,17 @@ export function parseItemHeading(lineText: string): ParsedItemHeading | null {
   if (bullet) {
     text = text.slice(bullet[0].length);
     offset += bullet[0].length;
+  }
+  // "(A) Beslutning - 14. Budget": what stands before the number marks the item, it is not its title.
+  const decoration = LEADING_NUMBER_DECORATION.exec(text);
+  let leadKind: ItemKind | null = null;
+  let leadClosed: boolean | null = null;
+  if (decoration && decoration[0].length) {
+    const word = (decoration[1] ?? '').toLowerCase();
+    leadKind = word.startsWith('beslut') ? 'beslutning' : word.startsWith('orient') ? 'orientering' : word.startsWith('drøft') ? 'drøftelse' : null;
+    leadClosed = word.startsWith('lukket') ? true : word.startsWith('åben') ? false : null;
+    text = text.slice(decoration[0].length);
+    offset += decoration[0].length;
   }
   const glued = gluedAllotment(text);
   for (const { family, re } of PATTERNS) {
@@ -61,7 +74,7 @@ export function parseItemHeading(lineText: string): ParsedItemHeading | null {
       gluedHeading = gluedWord[1];
       title = title.slice(0, gluedWord.index);
     }
-    return { family, number, title: cleanTitle(title), titleOffset, kind, gluedHeading };
+    return { family, number, title: cleanTitle(title), titleOffset, kind: kind ?? leadKind, gluedHeading, ...(leadClosed != null ? { closed: leadClosed } : {}) };
   }
   return null;
 }

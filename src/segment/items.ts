@@ -470,7 +470,7 @@ function toHeadingNode(lines: Line[], c: Candidate): ItemHeadingNode {
   // Case number and status just below the heading.
   let caseNumber: string | null = null;
   let journalNumber = false;
-  let closed = CLOSED_ITEM.test(title);
+  let closed = parsed.closed ?? CLOSED_ITEM.test(title);
   let kind = parsed.kind;
   kind ??= TITLE_KIND_SUFFIX.find((k) => k.pattern.test(title))?.kind ?? null;
   for (let k = last + 1, seen = 0; k < lines.length && seen < 4; k++) {

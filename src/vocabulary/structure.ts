@@ -79,6 +79,13 @@ export const KIND_LINES: { kind: ItemKind; pattern: RegExp }[] = [
   { kind: 'drøftelse', pattern: /^(til\s+drøftelse|drøftelses(punkt|sag))\s*[.:]?$/i },
 ];
 
+/**
+ * Decorations a publisher prints before the item's number ("(A) Beslutning - 14. Budget", "(C) Lukket
+ * punkt: 15. Salg af ejendom"): an open/closed letter in parentheses and a kind or status word. Group 1
+ * is the word.
+ */
+export const LEADING_NUMBER_DECORATION = /^(?:\([A-ZÆØÅ]{1,2}\)[ \t]*)?(?:(beslutning(?:spunkt|ssag)?|orientering(?:spunkt|ssag)?|drøftelse(?:spunkt|ssag)?|lukket(?:[ \t]+(?:punkt|sag))?|åben(?:t)?(?:[ \t]+(?:punkt|sag))?)[ \t]*(?::|[ \t][-–])[ \t]*)?(?=\d{1,4}\.[ \t]*[A-ZÆØÅ"“«])/i;
+
 /** Kind prefixes in front of an item title, as written ("Beslutningspunkt:", "Orienteringssag:"). */
 export const KIND_PREFIXES: { kind: ItemKind; pattern: RegExp }[] = [
   { kind: 'beslutning', pattern: /^(beslutnings?(punkt|sag)|til\s+beslutning|beslutning)\s*:\s*/i },
@@ -155,6 +162,12 @@ export const HEADING_HEAD_WORDS: { ending: string; type: SectionType; history?: 
   { ending: 'forløb', type: 'other', history: true },
   { ending: 'historik', type: 'other', history: true },
   { ending: 'behandlingsforløb', type: 'other', history: true },
+  // Headings of their own that no section type names: they end the section before them.
+  { ending: 'påtegning', type: 'other' },
+  { ending: 'retsgrundlag', type: 'other' },
+  { ending: 'sagsprocedure', type: 'other' },
+  { ending: 'sagstema', type: 'other' },
+  { ending: 'oplæg', type: 'other' },
 ];
 /** Whole headings that open a history block although their head word says nothing of it. */
 export const HISTORY_HEADINGS = /^(tidligere\s+(politisk\s+)?behandling(er)?|politisk\s+behandlingsforløb|sagens\s+(tidligere\s+)?behandling|sagsgang|historik|tidligere\s+beslutninger)\s*:?$/i;

@@ -206,3 +206,30 @@ describe('items without visible numbers', () => {
     expect(one.diagnostics.map((d) => d.code)).not.toContain('items-unnumbered');
   });
 });
+
+describe('decorations before the number', () => {
+  it('"(A) Beslutning - 14. …" and "(C) Lukket punkt: 15. …" are item headings; the marks say kind and status', async () => {
+    const r = await fromText(`Referat\nRegionsrådet\n\n(A) Beslutning - 14. Budgetopfølgning\nSagsnummer: 25/1234\nBeslutning\nGodkendt.\n\n(C) Lukket punkt: 15. Salg af ejendom\nBeslutning\nGodkendt.\n\n(A) Orientering - 16. Eventuelt\nBeslutning\nIntet.\n`);
+    expect(r.items.map((i) => [i.number, i.title, i.kind, i.closed])).toEqual([
+      [14, 'Budgetopfølgning', 'beslutning', false],
+      [15, 'Salg af ejendom', null, true],
+      [16, 'Eventuelt', 'orientering', false],
+    ]);
+    expect(r.items[0].caseNumber).toBe('25/1234');
+  });
+  it('not a sentence that mentions a number', async () => {
+    const r = await fromText(`Referat\nRegionsrådet\n\n1. Budget\nBeslutning\nGodkendt. Beslutning - 2. behandling i maj.\n`);
+    expect(r.items.map((i) => i.number)).toEqual([1]);
+  });
+});
+
+describe('a heading the vocabulary knows by its head word', () => {
+  it('ends the decision after a finished sentence, without blank lines around it', async () => {
+    const r = await fromText(`Referat\nRegionsrådet\n\n1. Budgetopfølgning\nBeslutning\nIndstillingen blev godkendt.\nDirektionens påtegning\nDirektionen anbefaler sagen.\n\n2. Salg af ejendom\nBeslutning\nGodkendt.\nSagsforløb\nSagen blev behandlet i Forretningsudvalget den 3. marts 2025.\n`);
+    expect(r.items.map((i) => i.decision?.text)).toEqual(['Indstillingen blev godkendt.', 'Godkendt.']);
+  });
+  it('an unknown short line after a sentence is still the decision\'s text', async () => {
+    const r = await fromText(`Referat\nRegionsrådet\n\n1. Budgetopfølgning\nBeslutning\nIndstillingen blev godkendt.\nTak for indsatsen\nFormanden takkede.\n`);
+    expect(r.items[0].decision?.text).toBe('Indstillingen blev godkendt.\nTak for indsatsen\nFormanden takkede.');
+  });
+});
