@@ -3,7 +3,7 @@
  * "3 - Title", "3 – Title", with optional kind prefix and UI residue. One job: parse a line.
  */
 import type { ItemKind } from '../../schemas/referat.js';
-import { KIND_PREFIXES, LEADING_NUMBER_DECORATION } from '../vocabulary/structure.js';
+import { EMPTIED_PARENTHESES_END, KIND_PREFIXES, KIND_WORD_STEMS, LEADING_NUMBER_DECORATION, STATUS_WORD_STEMS } from '../vocabulary/structure.js';
 import { GLUED_HEADING, GLUED_ITEM_ALLOTMENT, ITEM_HEADING_PATTERNS as PATTERNS, TIME_ALLOTMENT, type HeadingFamily } from '../vocabulary/structure.js';
 export type { HeadingFamily };
 
@@ -37,9 +37,9 @@ export function parseItemHeading(lineText: string): ParsedItemHeading | null {
   let leadKind: ItemKind | null = null;
   let leadClosed: boolean | null = null;
   if (decoration && decoration[0].length) {
-    const word = (decoration[1] ?? '').toLowerCase();
-    leadKind = word.startsWith('beslut') ? 'beslutning' : word.startsWith('orient') ? 'orientering' : word.startsWith('drøft') ? 'drøftelse' : null;
-    leadClosed = word.startsWith('lukket') ? true : word.startsWith('åben') ? false : null;
+    const word = decoration[1] ?? '';
+    leadKind = KIND_WORD_STEMS.find((k) => k.stem.test(word))?.kind ?? null;
+    leadClosed = STATUS_WORD_STEMS.find((k) => k.stem.test(word))?.closed ?? null;
     text = text.slice(decoration[0].length);
     offset += decoration[0].length;
   }
@@ -104,9 +104,7 @@ export function cleanTitle(title: string): string {
     .replace(/\s*\.{3,}\s*\d*\s*$/, '')
     .replace(/\t+\s*\d{1,4}\s*$/, '')
     .replace(/\s{3,}\d{1,4}\s*$/, '')
-    // An empty "( )" (a case number the export lost) or "(kl )" (a time it lost), with the page number
-    // after it in a contents line.
-    .replace(/\s*\(\s*(kl\.?\s*)?\)\s*\d{0,4}\s*$/i, '')
+    .replace(EMPTIED_PARENTHESES_END, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

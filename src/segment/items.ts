@@ -12,7 +12,7 @@ import type { TocNode } from './toc.js';
 import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, CLOSED_ITEM, DECORATION_MEANING, DOCUMENT_NUMBER_LABEL, ITEM_META_LABEL, JOURNAL_NUMBER_LABEL, ITEM_SEPARATOR_LINE, ITEM_STATUS_LINE, KIND_LINES, TITLE_PREFIX } from '../vocabulary/structure.js';
 import { ABBREVIATION_END } from '../vocabulary/layout.js';
 import { TIME_SLOT_LINE } from '../vocabulary/calendar.js';
-import { KIND_CELL_LINE, SAG_NR_LINE, DOCUMENT_KIND_LINE, CLOCK_TIME_IN_LINE, CLOSED_TITLE, CASE_NUMBER_LABEL_ONLY, LEADING_CASE_NUMBER, CASE_TYPE_LABEL, BARE_KIND_WORDS, TITLE_KIND_SUFFIX } from '../vocabulary/structure.js';
+import { KIND_CELL_LINE, KIND_WORD_STEMS, SAG_NR_LINE, DOCUMENT_KIND_LINE, CLOCK_TIME_IN_LINE, CLOSED_TITLE, CASE_NUMBER_LABEL_ONLY, LEADING_CASE_NUMBER, CASE_TYPE_LABEL, BARE_KIND_WORDS, TITLE_KIND_SUFFIX } from '../vocabulary/structure.js';
 
 export interface ItemHeadingNode {
   number: number;
@@ -521,7 +521,7 @@ function toHeadingNode(lines: Line[], c: Candidate): ItemHeadingNode {
       if (!TIME_SLOT_LINE.test(t)) continue;
       const cell = nextNonEmpty(lines, k, 3);
       const single = cell && KIND_CELL_LINE.exec(cell.text);
-      if (single && !single[3]) kind = /^beslutning/i.test(single[1]) ? 'beslutning' : /^orient/i.test(single[1]) ? 'orientering' : 'drøftelse';
+      if (single && !single[3]) kind = KIND_WORD_STEMS.find((w) => w.stem.test(single[1]))?.kind ?? null;
       break;
     }
   }

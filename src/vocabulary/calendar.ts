@@ -153,3 +153,6 @@ export const TIME_SLOT_LAST_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*${TIME_SL
 
 /** A line that is only an item's time slot ("Kl.19.45-19.55", "20.10- 20.20"). */
 export const TIME_SLOT_LINE = new RegExp(String.raw`^[ \t]*${TIME_SLOT}[ \t]*$`, 'im');
+
+/** What may stand between two year-less dates of one list: separators, a weekday, "den"/"d.". */
+export const DATE_LIST_GAP = /^[\s,;&–-]*(?:og\s*)?(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*)?(?:den|d\.)?\s*$/i;

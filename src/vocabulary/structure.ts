@@ -86,6 +86,20 @@ export const KIND_LINES: { kind: ItemKind; pattern: RegExp }[] = [
  */
 export const LEADING_NUMBER_DECORATION = /^(?:\([A-ZÆØÅ]{1,2}\)[ \t]*)?(?:(beslutning(?:spunkt|ssag)?|orientering(?:spunkt|ssag)?|drøftelse(?:spunkt|ssag)?|lukket(?:[ \t]+(?:punkt|sag))?|åben(?:t)?(?:[ \t]+(?:punkt|sag))?)[ \t]*(?::|[ \t][-–])[ \t]*)?(?=\d{1,4}\.[ \t]*[A-ZÆØÅ"“«])/i;
 
+/** An emptied "( )" (a case number the export lost) or "(kl )" (a time it lost) at a title's end, with a contents line's page after it. */
+export const EMPTIED_PARENTHESES_END = /\s*\(\s*(kl\.?\s*)?\)\s*\d{0,4}\s*$/i;
+
+/** The kind a kind or status word names ("Beslutning", "Orient", "Drøftelse"; "Lukket punkt", "Åbent"). */
+export const KIND_WORD_STEMS: { stem: RegExp; kind: ItemKind }[] = [
+  { stem: /^beslut/i, kind: 'beslutning' },
+  { stem: /^orient/i, kind: 'orientering' },
+  { stem: /^(drøft|debat)/i, kind: 'drøftelse' },
+];
+export const STATUS_WORD_STEMS: { stem: RegExp; closed: boolean }[] = [
+  { stem: /^lukket/i, closed: true },
+  { stem: /^åben/i, closed: false },
+];
+
 /** Kind prefixes in front of an item title, as written ("Beslutningspunkt:", "Orienteringssag:"). */
 export const KIND_PREFIXES: { kind: ItemKind; pattern: RegExp }[] = [
   { kind: 'beslutning', pattern: /^(beslutnings?(punkt|sag)|til\s+beslutning|beslutning)\s*:\s*/i },

@@ -23,7 +23,7 @@
  * april") are separate matches; the bare day's raw is just "26.". "fra X til Y" gives two matches.
  */
 import { MONTHS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, COMPACT_DATE_CUES, IDENTIFIER_LABELS, TIME_CUES, alternation } from '../../vocabulary/calendar.js';
-import { TIME_CUE_START } from '../../vocabulary/calendar.js';
+import { DATE_LIST_GAP, TIME_CUE_START } from '../../vocabulary/calendar.js';
 
 export interface DateMatch {
   raw: string;
@@ -521,10 +521,9 @@ export function findDates(text: string, ctx?: { referenceYear?: number | null; r
 }
 
 const monthDay = (c: Candidate) => c.month * 100 + c.day;
-/** Two year-less dates in one list: only separators, weekdays and "den"/"d." between them. */
-const LIST_GAP = /^[\s,;og&–-]*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*)?(?:den|d\.)?\s*$/i;
+/** Two year-less dates in one list: only separators, a weekday and "den"/"d." between them. */
 function listedAfter(text: string, a: Candidate, b: Candidate): boolean {
-  return b.start - a.end <= 40 && LIST_GAP.test(text.slice(a.end, b.start));
+  return b.start - a.end <= 40 && DATE_LIST_GAP.test(text.slice(a.end, b.start));
 }
 
 /**
