@@ -170,8 +170,7 @@ export function extractMeeting(doc: ReferatDocument, referenceYear: number | nul
     if (inline) location = inline[1].replace(/[.]$/, '');
   }
   if (!location) {
-    const inline = inlineLabelled(meaningful, INLINE_PLACE_LABEL);
-    if (inline) location = placeValue(inline);
+    location = inlineLabelled(meaningful, INLINE_PLACE_LABEL);
   }
   if (!location) {
     const afterDate = meaningful.map((l) => DATE_THEN_PLACE.exec(l.text)).find(Boolean);

@@ -12,6 +12,8 @@ import { PARTICIPANT_LABELS, ROLE_WORDS } from '../vocabulary/structure.js';
 import { isPersonName, parseNameEntry, parseNameList } from './names.js';
 import { preambleRanges } from '../segment/index.js';
 import { parseNumberList } from './item-absences.js';
+import { NAME_LIST_WORDS } from '../vocabulary/people.js';
+import { NEXT_HEADER_LABEL } from '../vocabulary/meeting.js';
 import { ABSENT_MARK, PARTLY_PRESENT_MARK, SUBSTITUTE_FOR, ATTENDANCE_CUE, SENTENCE_NOT_LIST_START, ATTENDANCE_SENTENCE_VERB, LABELLED_STATUS, ABSENT_FOR_ITEMS, ABSENCE_OR_EXCEPTION_PHRASE } from '../vocabulary/attendance.js';
 import { NAME, PARTY_OPT, NAMES, SENTENCES, SUBSTITUTION, PARTY_NAME_RUN, INLINE_ATTENDANCE_LABEL, ABSENCE_LABEL_WORD } from '../vocabulary/attendance.js';
 
@@ -128,7 +130,7 @@ function scanRange(lines: Line[], from: number, to: number, found: ParticipantFi
     if (unknown) {
       const rest = text.slice(unknown[0].length);
       // Under a known label ("Afbud:" / "Bestyrelsen: …" / "Observatører: …") it is a group of that list.
-      if ((rest.match(/,/g) ?? []).length >= 2 && onlyNamesAndRoles(rest) && parseNameList(rest).length >= 3) {
+      if (commaCount(rest) >= 2 && onlyNamesAndRoles(rest) && parseNameList(rest).length >= 3) {
         listStatus ??= 'present';
         addList(rest, line.textStart + unknown[0].length, listStatus, found, 2);
         continue;
@@ -147,7 +149,7 @@ function scanRange(lines: Line[], from: number, to: number, found: ParticipantFi
       // is still a list, as no other lower-case word stands in it.
       // Lines of two pieces in a row are an entry a line, "Name, affiliation" ("Ruth Jensen,
       // LyngbyGuiderne" / "Bjarne Olsen, Lyngby Frivillignet"), unless both pieces are first names.
-      const onePair = (l: Line | undefined) => !!l && (l.text.match(/,/g) ?? []).length === 1;
+      const onePair = (l: Line | undefined) => !!l && commaCount(l.text) === 1;
       const entryLines = many.length === 2 && !many.every((n) => !/\s/.test(n.name)) && (onePair(lines[i - 1]) || onePair(lines[i + 1]));
       if (many.length >= 2 && !entryLines && (!/[.!?]$/.test(text) || many.length >= 3)) {
         const list = continuedList(lines, i, text, line.textStart, to);
@@ -179,7 +181,7 @@ function continuedList(lines: Line[], at: number, text: string, start: number, t
   let joined = text;
   let lastLine = at;
   // Three pieces or more make a run-on list; "Ruth Jensen, LyngbyGuiderne" is one entry a line.
-  if ((text.match(/,/g) ?? []).length < 2) return { text, lastLine };
+  if (commaCount(text) < 2) return { text, lastLine };
   for (let k = at + 1; k < to; k++) {
     const next = lines[k];
     if (!next.text || /[.!?]$/.test(joined.trimEnd()) || !next.text.includes(',') && !/,\s*$/.test(joined)) break;
@@ -206,8 +208,7 @@ function splitCells(text: string): { text: string; offset: number }[] {
 /** A run-on list has names, organisations and role words, no other lower-case words ("tilforordnet for"). */
 function onlyNamesAndRoles(text: string): boolean {
   const words = text.replace(/\([^)]*\)/g, ' ').match(/(?<![\wæøåÆØÅ])[a-zæøå][a-zæøå-]{2,}/g) ?? [];
-  // "von"/"van" are name particles ("Jytte von Seelen"), not words of a sentence.
-  return words.every((w) => /^(og|samt|von|van)$/.test(w) || ROLE_WORDS.test(w));
+  return words.every((w) => NAME_LIST_WORDS.includes(w) || ROLE_WORDS.test(w));
 }
 
 function isListEntry(text: string): boolean {
@@ -268,9 +269,9 @@ function addPartyRuns(text: string, start: number, found: ParticipantFinding[]) 
   }
 }
 
-const LIST_END_WORD = /\s(?!(?:og|samt|von|van)\b)[a-zæøå]{3,}/;
-/** The next label inside a run-together header line ("… Bent Dyrberg Fraværende:", "… Gale Referent:"). */
-const NEXT_INLINE_LABEL = /\s[A-ZÆØÅ][a-zæøå]+(?:\s[a-zæøå]+)?\s*:/g;
+/** Where a list ends in a run-together line: the first lower-case word that is no joining word or particle. */
+const LIST_END_WORD = new RegExp(String.raw`\s(?!(?:${NAME_LIST_WORDS.join('|')})\b)[a-zæøå]{3,}`);
+const commaCount = (text: string) => (text.match(/,/g) ?? []).length;
 
 /**
  * A comma list after an attendance label inside a run-together header line ("… Mødet hævet: Deltagere:
@@ -283,17 +284,14 @@ function addInlineLists(text: string, start: number, found: ParticipantFinding[]
   for (let l; (l = INLINE_ATTENDANCE_LABEL.exec(text)); ) {
     if (l.index === 0) continue; // a label that starts the line is read as a label
     const from = l.index + l[0].length;
-    NEXT_INLINE_LABEL.lastIndex = from;
-    const next = NEXT_INLINE_LABEL.exec(text);
-    let segment = text.slice(from, next ? next.index : text.length);
+    // up to the next label ("… Bent Dyrberg Fraværende:", "… Gale Referent:")
+    const next = NEXT_HEADER_LABEL.exec(text.slice(from));
+    let segment = next ? text.slice(from, from + next.index) : text.slice(from);
     // The list ends where other words begin ("… Vibeke Rindom åben …").
     const prose = LIST_END_WORD.exec(segment);
     if (prose) segment = segment.slice(0, prose.index);
-    if ((segment.match(/,/g) ?? []).length < 2 || !onlyNamesAndRoles(segment)) continue;
-    const names = parseNameList(segment);
-    if (names.length < 3) continue;
-    const status = ABSENCE_LABEL_WORD.test(l[1]) ? 'absent' : 'present';
-    for (const n of names) found.push({ name: n.name, affiliation: n.affiliation, role: n.role, status: n.marker ? 'absent' : status, substituteFor: null, start: start + from + n.offset, end: start + from + n.offset + n.name.length, strength: 1 });
+    if (commaCount(segment) < 2 || !onlyNamesAndRoles(segment) || parseNameList(segment).length < 3) continue;
+    addList(segment, start + from, ABSENCE_LABEL_WORD.test(l[1]) ? 'absent' : 'present', found, 1);
   }
 }
 

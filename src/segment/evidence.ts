@@ -31,6 +31,11 @@ const MAX_HEADING_WORDS = 6;
 
 /** The canonical type a heading's words give it: by its last word's head (compounds), or history. */
 export function headingTypeFromWords(text: string): { type: SectionType; history: boolean } {
+  return knownHeadWord(text) ?? { type: 'other', history: false };
+}
+
+/** The type the vocabulary's head words give a heading's last word (or a history heading), null when none does. */
+function knownHeadWord(text: string): { type: SectionType; history: boolean } | null {
   const t = text.replace(/\s*:\s*$/, '').trim();
   if (HISTORY_HEADINGS.test(t)) return { type: 'other', history: true };
   const last = (t.split(/\s+/).pop() ?? '').toLowerCase();
@@ -40,16 +45,7 @@ export function headingTypeFromWords(text: string): { type: SectionType; history
     // "Sagsforløb", "Sagens forløb"; but "Anbefaling om yderligere forløb" is a course of treatment.
     if (hit) return { type: hit.type, history: (hit.history ?? false) && t.split(/\s+/).length <= 2 };
   }
-  return { type: 'other', history: false };
-}
-
-/** Whether the vocabulary's head words know the heading's last word (or it is a history heading). */
-function headsKnown(text: string): boolean {
-  const t = text.replace(/\s*:\s*$/, '').trim();
-  if (HISTORY_HEADINGS.test(t)) return true;
-  const last = (t.split(/\s+/).pop() ?? '').toLowerCase();
-  const forms = [last, ...HEAD_WORD_ENDINGS.filter((e) => last.endsWith(e) && last.length > e.length + 3).map((e) => last.slice(0, -e.length))];
-  return forms.some((f) => HEADING_HEAD_WORDS.some((h) => f.endsWith(h.ending)));
+  return null;
 }
 
 /** A line shaped like a heading: a short capitalised noun phrase, no sentence, no number, no name. */
@@ -108,7 +104,7 @@ export function inferHeadings(lines: Line[], bodies: [number, number][], known: 
     const isolated = prev >= from && prev < c.line - 1 && next > c.line + 1 && /[.!?]$/.test(lines[prev].text);
     // The vocabulary knows its head word ("Direktionens påtegning", "Sagsforløb") and a finished sentence
     // stands before it: a heading even without a blank line around it.
-    const worded = prev >= from && /[.!?]$/.test(lines[prev].text) && words <= 3 && headsKnown(line.text);
+    const worded = prev >= from && /[.!?]$/.test(lines[prev].text) && words <= 3 && knownHeadWord(line.text) !== null;
     const evidence = repeated ? 'repetition' : line.headingHint ? 'typography' : label ? 'label' : isolated ? 'layout' : worded ? 'words' : null;
     if (!evidence) continue;
     out.set(c.line, { ...headingTypeFromWords(line.text), evidence });

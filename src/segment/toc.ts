@@ -6,7 +6,7 @@
 import type { ItemKind } from '../../schemas/referat.js';
 import { nextNonEmpty, type Line } from './lines.js';
 import { parseItemHeading, cleanTitle } from './item-heading.js';
-import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, ITEM_META_LABEL, ITEM_STATUS_LINE, TOC_HEADING } from '../vocabulary/structure.js';
+import { BARE_CASE_NUMBER, CASE_NUMBER_LINE, EMPTIED_PARENTHESES_END, ITEM_META_LABEL, ITEM_STATUS_LINE, TOC_HEADING } from '../vocabulary/structure.js';
 import { isSectionHeadingLine } from './sections.js';
 import { AGENDA_BREAK_LINE, EXPLICIT_TOC_HEADING, GROUP_LINE, GLUED_TOC, TOC_ENTRY_NUMBERED, TOC_ENTRY_BULLET, TOC_COLUMN_HEADER } from '../vocabulary/structure.js';
 
@@ -29,8 +29,6 @@ export interface TocNode {
   entries: TocEntryNode[];
 }
 
-/** The end an export gives every contents entry: an empty "( )" (a lost case number), then the page. */
-const SHAPED_ENTRY_END = /\(\s*\)\s*\d{0,4}\s*$/;
 const LEADER_PAGE = /(\.{3,}|…+)\s*(\d{1,4})?\s*$|\t+\s*(\d{1,4})\s*$|\s{3,}(\d{1,4})\s*$/;
 
 /**
@@ -109,9 +107,10 @@ function collectEntries(lines: Line[], from: number, entries: TocEntryNode[], se
       last = i;
       continue;
     }
-    // An entry whose number the export dropped: it ends as the entries before it do ("Høring: Skybrudsplan
-    // ( )" under "9. Høring: … ( )"), so it is the next one in the sequence.
-    if (prev?.number != null && SHAPED_ENTRY_END.test(text) && !parseItemHeading(text) && entries.length >= 2 && entries.slice(-2).every((e) => SHAPED_ENTRY_END.test(lines[e.lineIndex].text))) {
+    // An entry whose number the export dropped: it ends as the entries before it do, in the emptied "( )"
+    // an export gives every entry ("Høring: Skybrudsplan ( )" under "9. Høring: … ( )"), so it is the
+    // next one in the sequence.
+    if (prev?.number != null && EMPTIED_PARENTHESES_END.test(text) && !parseItemHeading(text) && entries.length >= 2 && entries.slice(-2).every((e) => EMPTIED_PARENTHESES_END.test(lines[e.lineIndex].text))) {
       const title = cleanTitle(text);
       if (title && title.length <= 160 && /^[A-ZÆØÅ]/.test(title) && !seen.has(prev.number + 1)) {
         entries.push({ number: prev.number + 1, title, page: Number(/(\d{1,4})\s*$/.exec(text)?.[1]) || null, start: lines[i].textStart, end: lines[i].end, lineIndex: i });

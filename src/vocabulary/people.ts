@@ -14,3 +14,6 @@ export const CHAIR_ROLE = /^(formand|næstformand)$/i;
 
 /** a substitute's role written after the name */
 export const SUBSTITUTE_ROLE = /^tilforordnet|^stedfortræder|^suppleant/i;
+
+/** Lower-case words a list of names may hold: joining words and name particles ("Jytte von Seelen"). */
+export const NAME_LIST_WORDS = ['og', 'samt', 'von', 'van'];

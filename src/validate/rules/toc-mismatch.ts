@@ -132,28 +132,54 @@ const withoutNumber = (line: string) => parseItemHeading(line)?.title ?? line;
 /** A transcript's page number before a numbered line ("3 1. Budget"). */
 const PAGE_NUMBER_BEFORE = /^\s*\d{1,3}\s+(?=\d)/;
 
+/**
+ * The title keys each line outside the table of contents begins with (without its item number, and
+ * without a transcript's page number before it), computed once per document: every unmatched entry is
+ * looked up in them.
+ */
+const bodyLineKeysOf = new WeakMap<object, string[]>();
+function bodyLineKeys(ctx: AnalysisContext): string[] {
+  let keys = bodyLineKeysOf.get(ctx.tree);
+  if (!keys) {
+    const toc = ctx.tree.toc!;
+    keys = ctx.tree.lines.filter((l) => (l.index < toc.firstLine || l.index > toc.lastLine) && l.text).flatMap((l) => lineKeys(l.text));
+    bodyLineKeysOf.set(ctx.tree, keys);
+  }
+  return keys;
+}
+
 /** Whether a line outside the table of contents begins with the title. */
 function titleHeadsBodyLine(ctx: AnalysisContext, title: string): boolean {
   const key = titleKey(title.replace(/\s*(\.{2,}|…)\s*$/, ''));
   if (key.length < MIN_KEY) return false;
-  const toc = ctx.tree.toc!;
-  return ctx.tree.lines.some((l) => (l.index < toc.firstLine || l.index > toc.lastLine) && l.text && lineStartsWith(l.text, key));
+  return bodyLineKeys(ctx).some((k) => k.startsWith(key));
+}
+
+/** A line's title keys: without its item number, and also without a transcript's page number before it. */
+function lineKeys(line: string): string[] {
+  return [titleKey(withoutNumber(line)), titleKey(withoutNumber(line.replace(PAGE_NUMBER_BEFORE, '')))];
 }
 
 /** Whether a line, without its item number (and a transcript's page number before it), begins with a title key. */
 function lineStartsWith(line: string, key: string): boolean {
-  return titleKey(withoutNumber(line)).startsWith(key) || titleKey(withoutNumber(line.replace(PAGE_NUMBER_BEFORE, ''))).startsWith(key);
+  return lineKeys(line).some((k) => k.startsWith(key));
 }
 
 /**
  * Whether the title stands anywhere in the table of contents' text, or in the line just before it (a
  * transcript glues the first entry to the title line above the list).
  */
+const tocTextKeyOf = new WeakMap<object, string>();
 function titleInTocText(ctx: AnalysisContext, title: string): boolean {
   const key = titleKey(title);
   if (key.length < MIN_KEY) return false;
-  const toc = ctx.tree.toc!;
-  return titleKey(ctx.tree.lines.slice(Math.max(0, toc.firstLine - 1), toc.lastLine + 1).map((l) => l.text).join(' ')).includes(key);
+  let tocText = tocTextKeyOf.get(ctx.tree);
+  if (tocText === undefined) {
+    const toc = ctx.tree.toc!;
+    tocText = titleKey(ctx.tree.lines.slice(Math.max(0, toc.firstLine - 1), toc.lastLine + 1).map((l) => l.text).join(' '));
+    tocTextKeyOf.set(ctx.tree, tocText);
+  }
+  return tocText.includes(key);
 }
 
 /** Whether a line of the body other than the item's heading begins with the TOC title: then the entry was paired with the wrong item. */
